@@ -1,0 +1,19 @@
+/** The one place that turns a lesson id (<topic>/<slug>) into its site path. */
+export function lessonPath(id: string): string {
+  return `/lessons/${id}/`;
+}
+
+/** Site path of a glossary term's entry. */
+export function glossaryTermPath(termId: string): string {
+  return `/glossary/#${termId}`;
+}
+
+/** Site path of a seminar deck's slide view. */
+export function deckPath(deckId: string): string {
+  return `/decks/${deckId}/`;
+}
+
+/** Site path of a topic's web quiz. */
+export function quizPath(setId: string): string {
+  return `/quiz/${setId}/`;
+}
