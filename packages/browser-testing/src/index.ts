@@ -1,2 +1,2 @@
-export { launchBrowser, chromiumPath } from './launch-browser.ts';
-export { serveDir, type StaticServer } from './serve-dir.ts';
+export { chromiumPath, launchBrowser } from './launch-browser.ts';
+export { type StaticServer, serveDir } from './serve-dir.ts';

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { type Browser, type LaunchOptions, chromium } from 'playwright-core';
+import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
 
 /** Debian's chromium; playwright's own browser download does not work on these machines. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   const path = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}. Install it with "apt-get install chromium" or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${path}. Install it with "apt-get install chromium" or set CHROMIUM_PATH.`,
+    );
   }
   return path;
 }
