@@ -31,9 +31,12 @@ export function graphemeLength(text: string): number {
 /** One answer choice. */
 export const choiceSchema = z.strictObject({
   /** Short text for the LINE button (<= 20 grapheme clusters). */
-  label: z.string().min(1).refine((label) => graphemeLength(label) <= 20, {
-    error: 'label は LINE のボタンに入る20文字以内にしてください',
-  }),
+  label: z
+    .string()
+    .min(1)
+    .refine((label) => graphemeLength(label) <= 20, {
+      error: 'label は LINE のボタンに入る20文字以内にしてください',
+    }),
   /** Optional longer wording shown in the question body (<= 80 characters). */
   text: z.string().min(1).max(80).optional(),
 });
@@ -65,18 +68,30 @@ export const questionSchema = z
   .superRefine((q, ctx) => {
     const outOfRange = q.answer.filter((i) => i >= q.choices.length);
     if (outOfRange.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: `answer ${outOfRange.join(', ')} は選択肢の範囲外です` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `answer ${outOfRange.join(', ')} は選択肢の範囲外です`,
+      });
     }
     if (new Set(q.answer).size !== q.answer.length) {
       ctx.addIssue({ code: 'custom', path: ['answer'], message: 'answer に同じ番号が2回あります' });
     }
     if (q.type !== 'multiple' && q.answer.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: `${q.type} の問題は正解を1つだけにしてください` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `${q.type} の問題は正解を1つだけにしてください`,
+      });
     }
     if (q.type === 'truefalse') {
       const labels = q.choices.map((c) => c.label).join('/');
       if (labels !== '正しい/まちがい') {
-        ctx.addIssue({ code: 'custom', path: ['choices'], message: 'truefalse の選択肢は「正しい」「まちがい」の2つです' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['choices'],
+          message: 'truefalse の選択肢は「正しい」「まちがい」の2つです',
+        });
       }
     }
   });
