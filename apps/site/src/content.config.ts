@@ -1,0 +1,16 @@
+import { deckFrontmatterSchema, lessonFrontmatterSchema } from '@mamoru/content/schemas';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+// Content lives in the content package; the site reads it in place (no copies).
+const lessons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: '../../content/lessons' }),
+  schema: lessonFrontmatterSchema,
+});
+
+const decks = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: '../../content/decks' }),
+  schema: deckFrontmatterSchema,
+});
+
+export const collections = { lessons, decks };

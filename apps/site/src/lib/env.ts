@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** The site's configuration, read once at build time. */
+const siteEnvSchema = z.object({
+  /** Public origin of the site: canonical URLs, OGP and the sitemap use it. */
+  SITE_URL: z.url().default('http://localhost:4321'),
+  /** LINE bot "add friend" link; when unset, pages show a short note instead of a link and QR code. */
+  LINE_ADD_FRIEND_URL: z.url().optional(),
+});
+
+export type SiteEnv = z.output<typeof siteEnvSchema>;
+
+/** Validates the environment; an empty string counts as unset. */
+export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = siteEnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const details = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid site configuration: ${details}`);
+  }
+  return result.data;
+}
