@@ -12,7 +12,8 @@ const BOT_PORT = process.env.PORT ?? '8787';
 const SIMULATOR_PORT = process.env.SIMULATOR_PORT ?? '8788';
 const SITE_URL = process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`;
 
-const hasSite = existsSync(join(root, 'apps/site/astro.config.mjs')) || existsSync(join(root, 'apps/site/astro.config.ts'));
+const hasSite =
+  existsSync(join(root, 'apps/site/astro.config.mjs')) || existsSync(join(root, 'apps/site/astro.config.ts'));
 const hasBot = existsSync(join(root, 'apps/line-bot/src/local.ts'));
 
 const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build'], { cwd: root, stdio: 'inherit' });
@@ -56,11 +57,24 @@ process.on('SIGTERM', () => stop(0));
 
 const urls = [];
 if (hasSite) {
-  startChild('site', ['--filter', '@mamoru/site', 'exec', 'astro', 'preview', '--host', '127.0.0.1', '--port', SITE_PORT]);
+  startChild('site', [
+    '--filter',
+    '@mamoru/site',
+    'exec',
+    'astro',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    SITE_PORT,
+  ]);
   urls.push(`  サイト (site):                 http://localhost:${SITE_PORT}/`);
 }
 if (hasBot) {
-  startChild('line-bot', ['--filter', '@mamoru/line-bot', 'run', 'local'], { PORT: BOT_PORT, SIMULATOR_PORT });
+  startChild('line-bot', ['--filter', '@mamoru/line-bot', 'run', 'local'], {
+    PORT: BOT_PORT,
+    SIMULATOR_PORT,
+  });
   urls.push(`  LINE シミュレーター (simulator): http://localhost:${SIMULATOR_PORT}/`);
   urls.push(`  LINE bot webhook:              http://localhost:${BOT_PORT}/webhook`);
 }
@@ -68,4 +82,6 @@ if (urls.length === 0) {
   console.log('No app to serve yet: the content was built into content/dist/content.json.');
   process.exit(0);
 }
-console.log(`\nまもる (Mamoru) is running:\n${urls.join('\n')}\nCtrl-C で止まります (Ctrl-C stops everything).\n`);
+console.log(
+  `\nまもる (Mamoru) is running:\n${urls.join('\n')}\nCtrl-C で止まります (Ctrl-C stops everything).\n`,
+);
