@@ -1,13 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readSiteEnv } from './src/lib/env.ts';
 
 const env = readSiteEnv(process.env);
+// The content package finds its files from its own location, which bundling changes: pass it in.
+const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
 
 export default defineConfig({
   site: env.SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
+  vite: {
+    define: { 'import.meta.env.MAMORU_CONTENT_ROOT': JSON.stringify(contentRoot) },
+  },
 });

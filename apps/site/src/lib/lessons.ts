@@ -1,25 +1,19 @@
-import { type CollectionEntry, getCollection } from 'astro:content';
-import { lessonPath } from '@mamoru/content/paths';
-import { TOPIC_IDS, TOPICS, type Topic, type TopicId } from '@mamoru/content/schemas';
+import type { Lesson } from '@mamoru/content';
+import { compareLessons } from '@mamoru/content';
+import { TOPICS, type Topic, type TopicId } from '@mamoru/content/schemas';
+import { siteContent } from './content.ts';
 
-export type LessonEntry = CollectionEntry<'lessons'>;
-export type TrackId = 'owner' | 'staff';
+export { lessonPath } from '@mamoru/content/paths';
 
-export const TRACK_LABELS: Record<TrackId, string> = { owner: '経営者', staff: '従業員' };
-
-/** All lessons in curriculum order: topic by topic (TOPIC_IDS), then by `order`. */
-export async function lessonsInOrder(): Promise<LessonEntry[]> {
-  const lessons = await getCollection('lessons');
-  const topicRank = (topic: TopicId) => TOPIC_IDS.indexOf(topic);
-  return lessons.sort(
-    (a, b) =>
-      topicRank(a.data.topic) - topicRank(b.data.topic) || a.data.order - b.data.order || a.id.localeCompare(b.id),
-  );
+/** All lessons in curriculum order. */
+export async function lessonsInOrder(): Promise<Lesson[]> {
+  return [...(await siteContent()).lessons].sort(compareLessons);
 }
 
-/** The lessons of a track, in the order a reader walks them. */
-export async function trackLessons(track: TrackId): Promise<LessonEntry[]> {
-  return (await lessonsInOrder()).filter((lesson) => lesson.data.audience.includes(track));
+export async function findLesson(id: string): Promise<Lesson> {
+  const lesson = (await siteContent()).lessons.find((candidate) => candidate.id === id);
+  if (!lesson) throw new Error(`No lesson ${id}`);
+  return lesson;
 }
 
 export function topicOf(id: TopicId): Topic {
@@ -28,12 +22,12 @@ export function topicOf(id: TopicId): Topic {
   return topic;
 }
 
-export function trackPath(track: TrackId): string {
-  return `/tracks/${track}/`;
-}
-
 export function topicPath(topic: TopicId): string {
   return `/topics/${topic}/`;
 }
 
-export { lessonPath };
+const dateFormat = new Intl.DateTimeFormat('ja-JP', { dateStyle: 'long', timeZone: 'UTC' });
+
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}

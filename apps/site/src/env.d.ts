@@ -1,0 +1,11 @@
+interface ImportMetaEnv {
+  /** Absolute path of the content package folder, set in astro.config.ts. */
+  readonly MAMORU_CONTENT_ROOT: string;
+}
+
+declare namespace App {
+  interface Locals {
+    /** Counts <Term> uses on the page being rendered, so each popover gets a unique id. */
+    termCount?: number;
+  }
+}

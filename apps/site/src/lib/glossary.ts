@@ -1,0 +1,28 @@
+import type { GlossaryTerm } from '@mamoru/content';
+import { siteContent } from './content.ts';
+
+const collator = new Intl.Collator('ja');
+
+/** Glossary terms in 五十音順 (by reading). */
+export async function glossaryInKanaOrder(): Promise<GlossaryTerm[]> {
+  const { glossary } = await siteContent();
+  return [...glossary].sort((a, b) => collator.compare(toHiragana(a.reading), toHiragana(b.reading)));
+}
+
+export async function findTerm(id: string): Promise<GlossaryTerm> {
+  const term = (await siteContent()).glossary.find((candidate) => candidate.id === id);
+  if (!term) throw new Error(`<Term id="${id}"> names no glossary entry`);
+  return term;
+}
+
+/** Katakana readings sort with hiragana ones. */
+export function toHiragana(text: string): string {
+  return text.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
+}
+
+const TERM_TAG = /<Term\s+id="([a-z0-9-]+)"/g;
+
+/** Ids of the glossary terms a lesson body explains with <Term>. */
+export function termIdsIn(body: string): string[] {
+  return [...new Set([...body.matchAll(TERM_TAG)].map((match) => match[1] ?? ''))];
+}
