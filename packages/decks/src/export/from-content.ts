@@ -1,0 +1,73 @@
+import type { Deck, Question, Slide } from '@mamoru/content';
+import type { PptxDeck, PptxParagraph, PptxSlide } from './pptx-deck.ts';
+import { answerLine, choiceLine, choiceNumber, quizInstruction } from './quiz-text.ts';
+
+/** Plain slide text to paragraphs: "・" lines (from markdown lists) become bullets. */
+export function paragraphsFromPlainText(text: string, title?: string): PptxParagraph[] {
+  const lines = text.split('\n');
+  const firstText = lines.findIndex((line) => line.trim() !== '');
+  // The content package keeps the heading as the first line; the PPTX shows it as the title instead.
+  if (title !== undefined && firstText >= 0 && lines[firstText]?.trim() === title.trim())
+    lines.splice(firstText, 1);
+  const paragraphs: PptxParagraph[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const bullet = /^(\s*)・\s*(.*)$/.exec(line);
+    if (bullet) {
+      paragraphs.push({
+        text: bullet[2] ?? '',
+        bullet: true,
+        level: Math.floor((bullet[1] ?? '').length / 2),
+      });
+    } else {
+      paragraphs.push({ text: line.trim(), bullet: false, level: 0 });
+    }
+  }
+  return paragraphs;
+}
+
+function contentSlide(slide: Slide): PptxSlide {
+  return {
+    kind: 'content',
+    title: slide.title ?? '',
+    paragraphs: paragraphsFromPlainText(slide.bodyText, slide.title),
+    notes: slide.notes,
+  };
+}
+
+/** A quiz slide carries the question and choices; the answer and explanation go to the notes. */
+function quizSlide(slide: Slide, question: Question): PptxSlide {
+  const choices = question.choices.map((_, index) => ({
+    text: `${choiceNumber(index)}. ${choiceLine(question, index)}`,
+    bullet: false,
+    level: 0,
+  }));
+  const instruction = quizInstruction(question);
+  const notes = [answerLine(question), `解説：${question.explanation}`, '', slide.notes].join('\n').trim();
+  return {
+    kind: 'quiz',
+    title: 'クイズ',
+    paragraphs: [
+      { text: question.prompt, bullet: false, level: 0 },
+      ...(instruction === undefined ? [] : [{ text: instruction, bullet: false, level: 0 }]),
+      ...choices,
+    ],
+    notes,
+  };
+}
+
+/** Builds the PPTX model of a deck; a quiz slide whose question is not in the bank is an error. */
+export function deckForPptx(deck: Deck, questions: readonly Question[]): PptxDeck {
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const slides = deck.slides.map((slide) => {
+    if (slide.kind !== 'quiz') return contentSlide(slide);
+    const question = slide.question === undefined ? undefined : byId.get(slide.question);
+    if (!question) {
+      throw new Error(
+        `Deck ${deck.id}, slide ${slide.index + 1}: question "${slide.question ?? ''}" is not in the bank`,
+      );
+    }
+    return quizSlide(slide, question);
+  });
+  return { id: deck.id, title: deck.title, slides };
+}

@@ -1,0 +1,4 @@
+export { deckForPptx, paragraphsFromPlainText } from './export/from-content.ts';
+export type { PptxDeck, PptxParagraph, PptxSlide } from './export/pptx-deck.ts';
+export { answerLine, choiceLine, choiceNumber, quizInstruction } from './export/quiz-text.ts';
+export { countPdfPages } from './pdf/count-pdf-pages.ts';

@@ -1,0 +1,1 @@
+export { PPTX_FONT, type WriteDeckPptxOptions, writeDeckPptx } from './write-deck-pptx.ts';

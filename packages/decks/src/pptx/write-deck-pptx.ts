@@ -1,0 +1,129 @@
+import JSZip from 'jszip';
+import pptxgenjsModule from 'pptxgenjs';
+import type { PptxDeck, PptxSlide } from '../export/pptx-deck.ts';
+
+// The only module that knows pptxgenjs (dormant upstream): replacing the library means rewriting this file.
+
+// Its types describe a CommonJS module (the class under .default) while Node loads its ES build,
+// whose default export is the class itself: accept both.
+const PptxGenJS = ((pptxgenjsModule as { default?: unknown }).default ??
+  pptxgenjsModule) as typeof pptxgenjsModule.default;
+type Presentation = InstanceType<typeof PptxGenJS>;
+
+/**
+ * A PPTX names one font per text run. Noto Sans CJK JP is what Debian's fonts-noto-cjk installs, so
+ * LibreOffice renders it as designed; PowerPoint on a PC without it substitutes its Japanese UI font.
+ */
+export const PPTX_FONT = 'Noto Sans CJK JP';
+
+export interface WriteDeckPptxOptions {
+  font?: string;
+}
+
+const INK = '1A1A1A';
+const ACCENT = '0B5CAD';
+// LAYOUT_16x9 is 10 x 5.625 inches.
+const MARGIN_X = 0.5;
+const WIDTH = 9;
+
+function addSlide(pptx: Presentation, slide: PptxSlide, isFirst: boolean, font: string): void {
+  const page = pptx.addSlide();
+  page.background = { color: 'FFFFFF' };
+  const common = { fontFace: font, lang: 'ja-JP', color: INK, margin: 0.05 } as const;
+  if (slide.kind === 'quiz') {
+    page.addShape(pptx.ShapeType.rect, {
+      x: 0,
+      y: 0,
+      w: 10,
+      h: 0.12,
+      fill: { color: ACCENT },
+      line: { color: ACCENT },
+    });
+  }
+  page.addText(slide.title, {
+    ...common,
+    x: MARGIN_X,
+    y: isFirst ? 1.6 : 0.35,
+    w: WIDTH,
+    h: isFirst ? 1.4 : 0.9,
+    fontSize: isFirst ? 40 : 30,
+    bold: true,
+    color: slide.kind === 'quiz' ? ACCENT : INK,
+    align: isFirst ? 'center' : 'left',
+    valign: isFirst ? 'middle' : 'top',
+    fit: 'shrink',
+  });
+  if (slide.paragraphs.length > 0) {
+    page.addText(
+      slide.paragraphs.map((paragraph) => ({
+        text: paragraph.text,
+        options: {
+          bullet: paragraph.bullet ? { indent: 22 } : false,
+          indentLevel: paragraph.level,
+          breakLine: true,
+        },
+      })),
+      {
+        ...common,
+        x: MARGIN_X,
+        y: isFirst ? 3.1 : 1.35,
+        w: WIDTH,
+        h: isFirst ? 1.8 : 3.9,
+        fontSize: isFirst ? 24 : 22,
+        align: isFirst ? 'center' : 'left',
+        valign: 'top',
+        paraSpaceAfter: 8,
+        fit: 'shrink',
+      },
+    );
+  }
+  page.addNotes(slide.notes);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * pptxgenjs puts all notes in one run tagged en-US; rewrite them as one Japanese paragraph per
+ * line so the notes pane keeps the author's line breaks and spell-checks as Japanese.
+ */
+async function splitNotesIntoParagraphs(file: Uint8Array, deck: PptxDeck): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(file);
+  for (const [index, slide] of deck.slides.entries()) {
+    const path = `ppt/notesSlides/notesSlide${index + 1}.xml`;
+    const xml = await zip.file(path)?.async('string');
+    if (xml === undefined) throw new Error(`PPTX has no ${path}`);
+    const single =
+      /<a:p><a:r><a:rPr lang="en-US" dirty="0"\/><a:t>[\s\S]*?<\/a:t><\/a:r><a:endParaRPr lang="en-US" dirty="0"\/><\/a:p>/;
+    if (!single.test(xml)) throw new Error(`Unexpected notes XML in ${path}: did pptxgenjs change?`);
+    const paragraphs = slide.notes
+      .split('\n')
+      .map((line) =>
+        line.trim() === ''
+          ? '<a:p><a:endParaRPr lang="ja-JP"/></a:p>'
+          : `<a:p><a:r><a:rPr lang="ja-JP" altLang="en-US"/><a:t>${escapeXml(line)}</a:t></a:r></a:p>`,
+      )
+      .join('');
+    zip.file(
+      path,
+      xml.replace(single, () => paragraphs),
+    );
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Writes a deck as an editable PPTX (real text boxes, notes in the notes pane). */
+export async function writeDeckPptx(deck: PptxDeck, options: WriteDeckPptxOptions = {}): Promise<Uint8Array> {
+  const font = options.font ?? PPTX_FONT;
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_16x9';
+  pptx.title = deck.title;
+  pptx.subject = '情報セキュリティ研修';
+  pptx.author = 'まもる';
+  pptx.theme = { headFontFace: font, bodyFontFace: font };
+  for (const [index, slide] of deck.slides.entries()) addSlide(pptx, slide, index === 0, font);
+  const written = await pptx.write({ outputType: 'uint8array' });
+  if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
+  return splitNotesIntoParagraphs(written, deck);
+}

@@ -1,0 +1,6 @@
+// Browser-safe logic of the slide and presenter views: no Node or DOM imports here.
+export * from './keys.ts';
+export * from './navigation.ts';
+export * from './slide-hash.ts';
+export * from './sync-protocol.ts';
+export * from './timing.ts';
