@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSiteEnv } from './src/lib/env.ts';
 
 const env = readSiteEnv(process.env);
@@ -12,8 +13,10 @@ export default defineConfig({
   site: env.SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: {
     define: { 'import.meta.env.MAMORU_CONTENT_ROOT': JSON.stringify(contentRoot) },
+    // External files only: the Content-Security-Policy allows no inline script or style.
+    build: { assetsInlineLimit: 0 },
   },
 });
