@@ -1,0 +1,104 @@
+import type { Grade, QuizQuestion, Summary } from '@mamoru/quiz';
+import { choiceMark, el } from './dom.ts';
+
+const choiceText = (question: QuizQuestion, index: number) => {
+  const choice = question.choices[index];
+  return `${choiceMark(index)}．${choice?.text ?? choice?.label ?? ''}`;
+};
+
+/** One question as a form: radio buttons, or checkboxes for "select all that apply". */
+export function questionView(question: QuizQuestion, position: number, total: number): HTMLFormElement {
+  const multiple = question.type === 'multiple';
+  const fieldset = el(
+    'fieldset',
+    { class: 'quiz__choices' },
+    el('legend', { class: 'quiz__prompt' }, question.prompt),
+    ...question.choices.map((_, index) =>
+      el(
+        'label',
+        { class: 'quiz__choice' },
+        el('input', { type: multiple ? 'checkbox' : 'radio', name: 'choice', value: String(index) }),
+        el('span', {}, choiceText(question, index)),
+      ),
+    ),
+  );
+  return el(
+    'form',
+    { class: 'quiz__question', 'data-question-id': question.id },
+    el('h2', {}, `第${position}問（全${total}問）`),
+    fieldset,
+    el('p', { class: 'quiz__error', role: 'alert' }),
+    el('p', {}, el('button', { type: 'submit' }, '答える')),
+  );
+}
+
+/** Right or wrong, the right answer and the explanation, after each answer. */
+export function feedbackView(
+  question: QuizQuestion,
+  grade: Grade,
+  lesson: { title: string; path: string } | undefined,
+  isLast: boolean,
+): HTMLElement {
+  return el(
+    'section',
+    { class: `quiz__feedback quiz__feedback--${grade.correct ? 'right' : 'wrong'}`, 'data-question-id': question.id },
+    el('h2', {}, grade.correct ? '正解です' : 'ざんねん、ちがいます'),
+    el('p', { class: 'quiz__prompt' }, question.prompt),
+    el('p', {}, `正しい答え：${question.answer.map((index) => choiceText(question, index)).join('／')}`),
+    el('p', { class: 'quiz__explanation' }, question.explanation),
+    lesson ? el('p', {}, 'くわしくは ', el('a', { href: lesson.path }, lesson.title)) : undefined,
+    el('p', {}, el('button', { type: 'button', 'data-action': 'next' }, isLast ? '結果を見る' : '次の問題へ')),
+  );
+}
+
+export interface AnsweredQuestion {
+  question: QuizQuestion;
+  choices: number[];
+  correct: boolean;
+}
+
+/** The score, every question with its explanation, lessons to read, and retry buttons. */
+export function resultView(
+  summary: Summary,
+  answered: AnsweredQuestion[],
+  lessons: Record<string, { title: string; path: string }>,
+): HTMLElement {
+  const wrongCount = answered.filter((item) => !item.correct).length;
+  const toRead = summary.lessonsToRead.flatMap((id) => {
+    const lesson = lessons[id];
+    return lesson ? [el('li', {}, el('a', { href: lesson.path }, lesson.title))] : [];
+  });
+  return el(
+    'section',
+    { class: 'quiz__result' },
+    el('h2', {}, '結果'),
+    el('p', { class: 'quiz__score' }, `${summary.total}問中${summary.correct}問正解`),
+    el(
+      'ol',
+      { class: 'quiz__review' },
+      ...answered.map((item) =>
+        el(
+          'li',
+          { 'data-question-id': item.question.id, 'data-correct': String(item.correct) },
+          el('p', { class: 'quiz__prompt' }, item.question.prompt),
+          el(
+            'p',
+            {},
+            `${item.correct ? '○ 正解' : '× まちがい'}（あなたの答え：${item.choices.map(choiceMark).join('・')}、正しい答え：${item.question.answer.map(choiceMark).join('・')}）`,
+          ),
+          el('p', { class: 'quiz__explanation' }, item.question.explanation),
+        ),
+      ),
+    ),
+    toRead.length > 0 ? el('h3', {}, '読み直すとよいレッスン') : undefined,
+    toRead.length > 0 ? el('ul', {}, ...toRead) : undefined,
+    el(
+      'p',
+      { class: 'quiz__actions' },
+      wrongCount > 0
+        ? el('button', { type: 'button', 'data-action': 'retry-wrong' }, `まちがえた${wrongCount}問をもう一度`)
+        : undefined,
+      el('button', { type: 'button', 'data-action': 'restart', class: 'button--quiet' }, 'はじめからもう一度'),
+    ),
+  );
+}
