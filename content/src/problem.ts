@@ -26,7 +26,7 @@ export class ContentError extends Error {
 }
 
 /** `path:line:column  rule-id  message`, the checker's line format. */
-export function formatProblem(problem: Problem): string {
+export function formatProblem(problem: Omit<Problem, 'severity'>): string {
   return `${problem.file}:${problem.line}:${problem.column}  ${problem.rule}  ${problem.message}`;
 }
 

@@ -55,6 +55,7 @@ export async function loadDecks(root: string, sources: SourceMap, problems: Prob
       absolutePath,
       locate: yaml.locate,
       bodyStartLine: split.bodyStartLine,
+      body: split.body,
       slideLines: body.slideLines.map(toFileLine),
     });
     decks.push(deck);

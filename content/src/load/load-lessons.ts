@@ -58,7 +58,13 @@ export async function loadLessons(root: string, sources: SourceMap, problems: Pr
     }
     const id = `${folder}/${slug}`;
     const lesson: Lesson = { ...parsed.data, id, slug, file, body: split.body, path: lessonPath(id) };
-    sources.set(lesson, { file, absolutePath, locate: yaml.locate, bodyStartLine: split.bodyStartLine });
+    sources.set(lesson, {
+      file,
+      absolutePath,
+      locate: yaml.locate,
+      bodyStartLine: split.bodyStartLine,
+      body: split.body,
+    });
     lessons.push(lesson);
   }
   return lessons;

@@ -7,6 +7,8 @@ export interface SourceInfo {
   locate(path: readonly PropertyKey[]): { line: number; column: number };
   /** MDX only: 1-based file line where the body starts. */
   bodyStartLine?: number;
+  /** MDX only: the body text (decks keep no raw body of their own). */
+  body?: string;
   /** Decks only: file line of each slide's opening tag. */
   slideLines?: number[];
 }

@@ -58,6 +58,9 @@ export const EVERYDAY_WORDS: readonly string[] = [
   'シュレッダー',
   'テスト',
   'イベント',
+  'レッスン',
+  'チケット',
+  'ホワイトボード',
   'オリンピック',
   'パラリンピック',
   // names readers know as they are

@@ -2,6 +2,7 @@
 
 const KATAKANA = /[\p{Script=Katakana}ー]/u;
 const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+const KANJI = /[\p{Script=Han}々]/u;
 
 export function isKatakana(char: string | undefined): boolean {
   return char !== undefined && KATAKANA.test(char) && char !== '・';
@@ -14,7 +15,8 @@ export function isInsideTerm(source: string, offset: number): boolean {
 
 /**
  * A spelling found at `index` is a word of its own, not a piece of a longer one: katakana
- * spellings may not touch more katakana (ウェア inside ランサムウェア), ascii ones more letters.
+ * spellings may not touch more katakana (ウェア inside ランサムウェア), kanji ones more kanji
+ * (商工会議所 inside 東京商工会議所, a name), ascii ones more letters.
  */
 export function standsAlone(text: string, index: number, length: number): boolean {
   const before = text[index - 1];
@@ -23,6 +25,8 @@ export function standsAlone(text: string, index: number, length: number): boolea
   const last = text[index + length - 1];
   if (isKatakana(first) && isKatakana(before)) return false;
   if (isKatakana(last) && isKatakana(after)) return false;
+  if (first !== undefined && KANJI.test(first) && before !== undefined && KANJI.test(before)) return false;
+  if (last !== undefined && KANJI.test(last) && after !== undefined && KANJI.test(after)) return false;
   if (
     first !== undefined &&
     ASCII_WORD_CHAR.test(first) &&

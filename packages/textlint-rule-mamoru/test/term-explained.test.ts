@@ -15,6 +15,7 @@ runRuleTests('term-explained', termExplained, {
     { text: 'ランサムウェア（データを人質にする悪いプログラム）に注意します。', options: { terms } },
     { text: '用語が出てこない文です。', options: { terms } },
     { text: 'ソフトウェアを新しくします。', options: { terms: [{ id: 'ware', term: 'ウェア' }] } },
+    { text: '東京商工会議所の意見です。', options: { terms: [{ id: 'cci', term: '商工会議所' }] } },
     {
       text: '<Term id="computer-virus">コンピュータウイルス</Term>です。ウイルスは広がります。',
       options: { terms },

@@ -1,0 +1,19 @@
+/**
+ * Readability floors for lessons (the one place to change them). Scores are higher = easier.
+ * See src/readability/ for how they are computed; jReadability here is an approximation (IPADIC).
+ *
+ * Calibration (2026-11-27, first 37 lessons written to the plain-Japanese rules): approximate
+ * jReadability 2.2-3.4 (median ~2.7), Tateishi RS' 54-75 (median ~66). The floors sit just under
+ * the bulk, so they flag the few lessons that read clearly harder than the rest.
+ */
+export const readabilityConfig = {
+  /** Lessons under this approximate jReadability are reported. */
+  jreadabilityFloor: 2.3,
+  /** Lessons under this Tateishi RS' are reported. */
+  tateishiFloor: 55,
+  /**
+   * 'warning' while the curriculum is being written; switch to 'error' once it has landed, so a
+   * lesson under a floor fails `pnpm content:check`.
+   */
+  severity: 'warning' as 'warning' | 'error',
+};

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { readabilityConfig } from '../../readability.config.ts';
+import { collectContent } from '../load/collect.ts';
+import { compareProblems, type Problem } from '../problem.ts';
+import { measureReadability, type ReadabilityScore } from '../readability/measure.ts';
+import { TOPIC_IDS } from '../schemas/topics.ts';
+import { checkChannelLimits } from './channel-limits.ts';
+import type { CheckContext } from './context.ts';
+import { mdxBodies } from './mdx-bodies.ts';
+import { checkMinutes } from './minutes.ts';
+import { checkReadability } from './readability.ts';
+import { checkReferences } from './references.ts';
+import { lintTexts } from './textlint.ts';
+
+export interface CheckOptions {
+  /** Content root; defaults to this package's folder. */
+  root?: string;
+  /** Report topics without lessons (on for the real content; small test roots turn it off). */
+  requireEveryTopic?: boolean;
+  /** Progress lines (for stderr). */
+  onProgress?: (message: string) => void;
+}
+
+type ReportedProblem = Omit<Problem, 'severity'>;
+
+/** The checker's JSON report (`pnpm content:check --json`). */
+export interface CheckReport {
+  ok: boolean;
+  counts: {
+    lessons: number;
+    decks: number;
+    questions: number;
+    glossary: number;
+    byTopic: Record<string, { lessons: number; questions: number }>;
+  };
+  errors: ReportedProblem[];
+  warnings: ReportedProblem[];
+  readability: ReadabilityScore[];
+}
+
+/** Runs every content rule and returns all problems (one broken file never hides another). */
+export async function checkContent(options: CheckOptions = {}): Promise<CheckReport> {
+  const progress = options.onProgress ?? (() => {});
+  const collected = await collectContent(options.root);
+  const problems: Problem[] = [...collected.problems];
+  const context: CheckContext = {
+    ...collected,
+    report: (problem) => problems.push({ severity: 'error', ...problem }),
+  };
+  const { content } = collected;
+  progress(
+    `loaded ${content.lessons.length} lessons, ${content.questions.length} questions, ${content.glossary.length} terms, ${content.decks.length} decks`,
+  );
+
+  checkReferences(context, { requireEveryTopic: options.requireEveryTopic ?? true });
+  checkMinutes(context);
+  checkChannelLimits(context);
+
+  progress('textlint ...');
+  const targets = await Promise.all(
+    mdxBodies(context).map(async ({ file, absolutePath }) => ({
+      file,
+      text: await readFile(absolutePath, 'utf8'),
+    })),
+  );
+  problems.push(...(await lintTexts(targets, content.glossary)));
+
+  progress('readability ...');
+  const readability: ReadabilityScore[] = [];
+  for (const lesson of content.lessons) readability.push(await measureReadability(lesson.id, lesson.body));
+  checkReadability(context, readability, readabilityConfig);
+
+  problems.sort(compareProblems);
+  const strip = ({ severity: _severity, ...rest }: Problem): ReportedProblem => rest;
+  const errors = problems.filter((problem) => problem.severity === 'error').map(strip);
+  const warnings = problems.filter((problem) => problem.severity === 'warning').map(strip);
+  const byTopic: CheckReport['counts']['byTopic'] = {};
+  for (const topic of TOPIC_IDS) {
+    byTopic[topic] = {
+      lessons: content.lessons.filter((lesson) => lesson.topic === topic).length,
+      questions: content.questions.filter((question) => question.topic === topic).length,
+    };
+  }
+  return {
+    ok: errors.length === 0,
+    counts: {
+      lessons: content.lessons.length,
+      decks: content.decks.length,
+      questions: content.questions.length,
+      glossary: content.glossary.length,
+      byTopic,
+    },
+    errors,
+    warnings,
+    readability,
+  };
+}

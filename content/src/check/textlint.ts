@@ -1,0 +1,72 @@
+import { rules as mamoruRules } from '@mamoru/textlint-rule-mamoru';
+import { TextlintKernel, type TextlintKernelRule } from '@textlint/kernel';
+import mdxPlugin from 'textlint-plugin-mdx';
+import preset from 'textlint-rule-preset-ja-technical-writing';
+import { presetRuleOptions } from '../../textlint.config.ts';
+import type { Problem } from '../problem.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+
+export interface TextlintTarget {
+  /** Display path for problems. */
+  file: string;
+  /** The whole MDX file (front matter included, so lines match the file). */
+  text: string;
+}
+
+interface PresetModule {
+  rules: Record<string, TextlintKernelRule['rule']>;
+  rulesConfig: Record<string, unknown>;
+}
+
+/** Kernel rule list: the tuned preset plus Mamoru's rules with the glossary as their option. */
+function kernelRules(glossary: readonly GlossaryTerm[]): TextlintKernelRule[] {
+  const { rules, rulesConfig } = preset as unknown as PresetModule;
+  const list: TextlintKernelRule[] = [];
+  for (const [ruleId, rule] of Object.entries(rules)) {
+    const options = (presetRuleOptions[ruleId] ?? rulesConfig[ruleId] ?? true) as NonNullable<
+      TextlintKernelRule['options']
+    >;
+    if (options === false) continue;
+    list.push({ ruleId, rule, options });
+  }
+  const terms = glossary.map(({ id, term, aliases }) => ({ id, term, aliases }));
+  for (const [ruleId, rule] of Object.entries(mamoruRules)) {
+    list.push({ ruleId, rule: rule as TextlintKernelRule['rule'], options: { terms } });
+  }
+  return list;
+}
+
+/** Lints lesson and deck files; every finding is an error with rule id `textlint/<rule>`. */
+export async function lintTexts(
+  targets: readonly TextlintTarget[],
+  glossary: readonly GlossaryTerm[],
+): Promise<Problem[]> {
+  const kernel = new TextlintKernel();
+  const rules = kernelRules(glossary);
+  const plugins = [{ pluginId: 'mdx', plugin: (mdxPlugin as { default?: unknown }).default ?? mdxPlugin }];
+  const problems: Problem[] = [];
+  for (const target of targets) {
+    const result = await kernel.lintText(target.text, {
+      ext: '.mdx',
+      filePath: target.file,
+      plugins: plugins as never,
+      rules,
+    });
+    // The MDX plugin nests a component's text twice in some shapes, so a finding can repeat.
+    const seen = new Set<string>();
+    for (const message of result.messages) {
+      const key = `${message.line}:${message.column}:${message.ruleId}:${message.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push({
+        file: target.file,
+        line: message.line,
+        column: message.column,
+        rule: `textlint/${message.ruleId}`,
+        message: message.message.replace(/\s+/g, ' ').trim(),
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
