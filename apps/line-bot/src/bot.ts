@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import pino, { type Logger } from 'pino';
+import { createApp } from './app.ts';
+import { type Catalog, loadCatalog } from './content/catalog.ts';
+import type { Env } from './env.ts';
+import { createWorker } from './inbox/worker.ts';
+import { createLineClient } from './line/client.ts';
+import { startMaintenance } from './maintenance.ts';
+import type { Db } from './store/db.ts';
+import { openPostgres } from './store/postgres-db.ts';
+import { openSqlite } from './store/sqlite-db.ts';
+import { createStore } from './store/store.ts';
+
+export interface BotOptions {
+  catalog?: Catalog;
+  /** Injected clock (tests move time forward). */
+  now?: () => Date;
+  log?: Logger;
+  pollMs?: number;
+  maintenanceMs?: number;
+}
+
+export function openDb(env: Pick<Env, 'databaseUrl' | 'dataDir'>): Db {
+  return env.databaseUrl ? openPostgres(env.databaseUrl) : openSqlite(join(env.dataDir, 'mamoru.sqlite'));
+}
+
+export function createLogger(level: Env['logLevel']): Logger {
+  // Secrets never reach a log call; redact anyway in case an error object carries headers.
+  return pino({
+    level,
+    redact: [
+      '*.headers.authorization',
+      '*.headers["x-line-signature"]',
+      '*.channelSecret',
+      '*.channelAccessToken',
+    ],
+  });
+}
+
+/** Starts the whole bot (storage, worker, maintenance, HTTP); `index.ts` and `local.ts` call this. */
+export async function startBot(env: Env, options: BotOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? createLogger(env.logLevel);
+  const catalog = options.catalog ?? loadCatalog(env.siteUrl);
+  const store = createStore(openDb(env), () => now().getTime());
+  await store.migrate();
+  const line = createLineClient({
+    channelAccessToken: env.channelAccessToken,
+    apiBaseUrl: env.apiBaseUrl,
+    now: () => now().getTime(),
+  });
+  const worker = createWorker({ store, catalog, line, log, now, pollMs: options.pollMs ?? 1000 });
+  const maintenance = startMaintenance(
+    { store, catalog, line, log, now, retentionDays: env.retentionDays, dailyPushHour: env.dailyPushHour },
+    options.maintenanceMs,
+  );
+  const app = createApp({ store, channelSecret: env.channelSecret, onStored: worker.kick });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: env.port, hostname: '0.0.0.0' }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.port;
+  worker.start();
+  log.info(
+    { port, storage: env.databaseUrl ? 'postgres' : 'sqlite', instance: randomUUID().slice(0, 8) },
+    'line bot listening',
+  );
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    store,
+    worker,
+    maintenance,
+    async stop() {
+      maintenance.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await worker.stop();
+      await store.close();
+    },
+  };
+}
+
+export type Bot = Awaited<ReturnType<typeof startBot>>;

@@ -1,0 +1,77 @@
+import type { webhook } from '@line/bot-sdk';
+import { menuActions } from '../messages/commands.ts';
+import { text } from '../messages/ui.ts';
+import { onFollow } from './on-follow.ts';
+import { onPostback } from './on-postback.ts';
+import { onText } from './on-text.ts';
+import type { Context, Outcome } from './outcome.ts';
+import { newUserState, type UserState } from './state.ts';
+
+const NOTHING: Outcome = { replies: [] };
+
+const NON_TEXT_REPLY: Record<string, string> = {
+  sticker: 'スタンプありがとうございます。',
+  image: '画像ありがとうございます。画像の中身は読みません。',
+};
+
+function onMessage(event: webhook.MessageEvent, state: UserState, ctx: Context): Outcome {
+  if (event.message.type === 'text') return onText(event.message.text, state, ctx);
+  const thanks = NON_TEXT_REPLY[event.message.type] ?? 'ありがとうございます。文字とボタンでお話しします。';
+  return {
+    state,
+    replies: [text(`${thanks}クイズは下のボタンからどうぞ。`, menuActions('quiz', 'resume', 'help'))],
+  };
+}
+
+/**
+ * One webhook event -> the new state and the replies. Pure: the caller loads and saves the state
+ * and sends the replies. `userKey` is the user (also inside groups), or the chat when LINE gives no user.
+ */
+export function handleEvent(
+  event: webhook.Event,
+  userKey: string,
+  state: UserState | undefined,
+  ctx: Context,
+): Outcome {
+  if (event.mode === 'standby') return NOTHING;
+  const current = () => state ?? newUserState(userKey, ctx.now);
+  switch (event.type) {
+    case 'follow':
+      return onFollow(userKey, event.follow.isUnblocked, state, ctx);
+    case 'unfollow':
+      return state
+        ? { state: { ...state, unfollowedAt: ctx.now.toISOString(), daily: false }, replies: [] }
+        : NOTHING;
+    case 'message':
+      return onMessage(event, current(), ctx);
+    case 'postback':
+      return onPostback(event.postback.data, current(), ctx);
+    case 'join':
+      return {
+        replies: [
+          text(
+            'まもるです。グループでも、ひとりずつクイズに答えられます。「クイズ」と送ってください。',
+            menuActions('quiz', 'help'),
+          ),
+        ],
+      };
+    case 'leave':
+    case 'memberJoined':
+    case 'memberLeft':
+    case 'messageEdited':
+    case 'unsend':
+    case 'videoPlayComplete':
+    case 'beacon':
+    case 'accountLink':
+    case 'membership':
+    case 'activated':
+    case 'deactivated':
+    case 'botSuspended':
+    case 'botResumed':
+    case 'delivery':
+    case 'module':
+      return NOTHING;
+    default:
+      return event satisfies never;
+  }
+}

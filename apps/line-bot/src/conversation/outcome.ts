@@ -1,0 +1,21 @@
+import type { Catalog } from '../content/catalog.ts';
+import type { Message } from '../messages/ui.ts';
+import type { AnswerRow, UserState } from './state.ts';
+
+/** What a handler may use besides the event and the state: no I/O, a given clock and ids. */
+export interface Context {
+  catalog: Catalog;
+  now: Date;
+  /** A new short id (session ids). */
+  newId: () => string;
+}
+
+/** What a handler decides: the new state, the replies (<= 5), the answers to record. */
+export interface Outcome {
+  /** The state to save; undefined keeps nothing new (e.g. no user). */
+  state?: UserState | undefined;
+  /** Delete everything stored about the user (データ削除). */
+  deleteUser?: true;
+  replies: Message[];
+  answers?: AnswerRow[];
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { Catalog } from '../content/catalog.ts';
+import { handleEvent } from '../conversation/handle-event.ts';
+import type { Context } from '../conversation/outcome.ts';
+import { text } from '../messages/ui.ts';
+import type { Outgoing, Store } from '../store/store.ts';
+
+export interface ProcessDeps {
+  store: Store;
+  catalog: Catalog;
+  now: () => Date;
+}
+
+const replyTokenOf = (event: { replyToken?: string }) => event.replyToken;
+
+/**
+ * Handles the user's oldest pending event in one transaction: load state, run the pure handler,
+ * save state and answers, keep the replies in the inbox row. Returns the event id, or undefined
+ * when the user has nothing pending.
+ */
+export async function processNextEvent(
+  deps: ProcessDeps,
+  userKey: string,
+): Promise<{ eventId: string; outgoing: Outgoing | undefined } | undefined> {
+  return deps.store.withUser(userKey, async (tx) => {
+    const item = await tx.nextPending();
+    if (!item) return undefined;
+    const ctx: Context = { catalog: deps.catalog, now: deps.now(), newId: () => randomUUID().slice(0, 8) };
+    const state = await tx.loadUser();
+    const outcome = handleEvent(item.event, userKey, state, ctx);
+    let replies = outcome.replies;
+    if (outcome.deleteUser) {
+      await tx.deleteUser(item.eventId);
+    } else {
+      let fresh = true;
+      for (const answer of outcome.answers ?? []) fresh = (await tx.recordAnswer(answer)) && fresh;
+      if (fresh && outcome.state) await tx.saveUser(outcome.state);
+      // The state said new but the answer row exists: never count twice, keep the stored state.
+      if (!fresh) replies = [text('その問題にはもう答えています。答えは1回だけ数えます。')];
+    }
+    const replyToken =
+      'replyToken' in item.event ? replyTokenOf(item.event as { replyToken?: string }) : undefined;
+    const outgoing =
+      replies.length > 0
+        ? { replyToken, to: item.chatId ?? undefined, messages: replies.slice(0, 5) }
+        : undefined;
+    await tx.markHandled(item.eventId, outgoing);
+    return { eventId: item.eventId, outgoing };
+  });
+}

@@ -1,0 +1,99 @@
+import type { Logger } from 'pino';
+import type { LineClient } from '../line/client.ts';
+import { type ProcessDeps, processNextEvent } from './process-event.ts';
+
+export interface WorkerDeps extends ProcessDeps {
+  line: LineClient;
+  log: Logger;
+  /** Poll interval: picks up events stored by other instances and retries after errors. */
+  pollMs?: number;
+}
+
+/** Works the inbox off the request path: per user in order, users in parallel. */
+export function createWorker(deps: WorkerDeps) {
+  const { store, line, log } = deps;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function send(eventId: string): Promise<void> {
+    const claimed = await store.claimForSending(eventId);
+    if (!claimed) return;
+    const how = await line.deliver(claimed.outgoing, claimed.eventTs, `event:${eventId}`);
+    await store.markSent(eventId);
+    log.debug({ eventId, how }, 'replies sent');
+  }
+
+  async function workUser(userKey: string): Promise<void> {
+    for (;;) {
+      let result: Awaited<ReturnType<typeof processNextEvent>>;
+      try {
+        result = await processNextEvent(deps, userKey);
+      } catch (error) {
+        await markOldestFailed(userKey, error);
+        continue;
+      }
+      if (!result) return;
+      if (result.outgoing)
+        await send(result.eventId).catch((error: unknown) =>
+          log.warn({ err: error, eventId: result.eventId }, 'send failed; will retry'),
+        );
+    }
+  }
+
+  async function markOldestFailed(userKey: string, error: unknown): Promise<void> {
+    const failed = await store.withUser(userKey, (tx) => tx.nextPending());
+    log.error({ err: error, eventId: failed?.eventId }, 'event handling failed');
+    if (failed) await store.markFailed(failed.eventId);
+  }
+
+  async function drainOnce(): Promise<void> {
+    for (const eventId of await store.unsentEventIds()) {
+      await send(eventId).catch((error: unknown) =>
+        log.warn({ err: error, eventId }, 'resend failed; will retry'),
+      );
+    }
+    for (;;) {
+      const users = await store.usersWithPending();
+      if (users.length === 0) return;
+      await Promise.all(users.map(workUser));
+    }
+  }
+
+  /** Drains the inbox; concurrent calls coalesce into one more pass. */
+  function drain(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await drainOnce();
+        } while (again);
+      } catch (error) {
+        log.error({ err: error }, 'inbox drain failed');
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  }
+
+  return {
+    drain,
+    kick: () => void drain(),
+    start() {
+      void drain();
+      timer = setInterval(() => void drain(), deps.pollMs ?? 1000);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+export type Worker = ReturnType<typeof createWorker>;

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+/**
+ * LINE's message schema and limits for the kinds of messages this bot sends (text and Flex
+ * bubbles), from LINE's OpenAPI file (messaging-api.yml) and the Messaging API reference.
+ * The fake platform rejects what LINE would reject, and the tests check every message against it.
+ */
+const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+const graphemeLength = (s: string) => [...graphemes.segment(s)].length;
+const labelOf = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .refine((s) => graphemeLength(s) <= max, { error: `label longer than ${max}` });
+
+const uri = z
+  .string()
+  .max(1000)
+  .refine((s) => /^(https?|line|tel):/.test(s), { error: 'uri must be http(s), line or tel' });
+
+const actionSchema = (labelMax: number) =>
+  z.discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('postback'),
+      label: labelOf(labelMax),
+      data: z.string().max(300),
+      displayText: z.string().min(1).max(300).optional(),
+      inputOption: z.enum(['closeRichMenu', 'openRichMenu', 'openKeyboard', 'openVoice']).optional(),
+    }),
+    z.strictObject({
+      type: z.literal('message'),
+      label: labelOf(labelMax),
+      text: z.string().min(1).max(300),
+    }),
+    z.strictObject({ type: z.literal('uri'), label: labelOf(labelMax), uri }),
+  ]);
+
+const quickReplySchema = z.strictObject({
+  items: z
+    .array(
+      z.strictObject({
+        type: z.literal('action'),
+        action: actionSchema(20),
+        imageUrl: z.string().max(2000).optional(),
+      }),
+    )
+    .min(1)
+    .max(13),
+});
+
+const spacing = z.enum(['none', 'xs', 'sm', 'md', 'lg', 'xl', 'xxl']);
+const size = z.union([
+  z.enum(['xxs', 'xs', 'sm', 'md', 'lg', 'xl', 'xxl', '3xl', '4xl', '5xl']),
+  z.string().regex(/^\d+px$/),
+]);
+const color = z.string().regex(/^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/);
+
+const flexText = z.strictObject({
+  type: z.literal('text'),
+  text: z.string().min(1),
+  wrap: z.boolean().optional(),
+  size: size.optional(),
+  weight: z.enum(['regular', 'bold']).optional(),
+  color: color.optional(),
+  align: z.enum(['start', 'end', 'center']).optional(),
+  margin: spacing.optional(),
+  flex: z.number().int().min(0).optional(),
+});
+const flexButton = z.strictObject({
+  type: z.literal('button'),
+  action: actionSchema(40),
+  style: z.enum(['primary', 'secondary', 'link']).optional(),
+  height: z.enum(['sm', 'md']).optional(),
+  color: color.optional(),
+  margin: spacing.optional(),
+  flex: z.number().int().min(0).optional(),
+});
+const flexSeparator = z.strictObject({
+  type: z.literal('separator'),
+  margin: spacing.optional(),
+  color: color.optional(),
+});
+
+type FlexBoxShape = { type: 'box'; layout: 'horizontal' | 'vertical' | 'baseline'; contents: unknown[] };
+const flexBox: z.ZodType<FlexBoxShape> = z.lazy(() =>
+  z.strictObject({
+    type: z.literal('box'),
+    layout: z.enum(['horizontal', 'vertical', 'baseline']),
+    contents: z.array(z.discriminatedUnion('type', [flexText, flexButton, flexSeparator, flexBox as never])),
+    spacing: spacing.optional(),
+    margin: spacing.optional(),
+    backgroundColor: color.optional(),
+    paddingAll: z.string().optional(),
+    flex: z.number().int().min(0).optional(),
+  }),
+);
+
+const bubbleSchema = z.strictObject({
+  type: z.literal('bubble'),
+  size: z.enum(['nano', 'micro', 'deca', 'hecto', 'kilo', 'mega', 'giga']).optional(),
+  header: flexBox.optional(),
+  body: flexBox.optional(),
+  footer: flexBox.optional(),
+});
+
+const textMessage = z.strictObject({
+  type: z.literal('text'),
+  text: z.string().min(1).max(5000),
+  quickReply: quickReplySchema.optional(),
+});
+const flexMessage = z.strictObject({
+  type: z.literal('flex'),
+  altText: z.string().min(1).max(1500),
+  contents: bubbleSchema.refine((b) => Buffer.byteLength(JSON.stringify(b)) <= 30 * 1024, {
+    error: 'bubble over 30 KB',
+  }),
+  quickReply: quickReplySchema.optional(),
+});
+
+export const messageSchema = z.discriminatedUnion('type', [textMessage, flexMessage]);
+export const messagesSchema = z.array(messageSchema).min(1).max(5);
+
+/** Problems with a list of messages as LINE would report them; empty when all is fine. */
+export function checkMessages(messages: unknown): string[] {
+  const result = messagesSchema.safeParse(messages);
+  if (result.success) return [];
+  return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}

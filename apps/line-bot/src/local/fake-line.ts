@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import { type ServerType, serve } from '@hono/node-server';
+import type { webhook } from '@line/bot-sdk';
+import { Hono } from 'hono';
+import { checkMessages } from '../line/message-schema.ts';
+import { buildEvent, type UserAction } from './events.ts';
+import { richMenuRoutes } from './fake-rich-menu.ts';
+import { postWebhook } from './signed-post.ts';
+import { simulatorRoutes } from './simulator-routes.ts';
+
+/** One line of a chat as the fake platform saw it. */
+export interface ChatEntry {
+  seq: number;
+  chatId: string;
+  from: 'user' | 'bot';
+  via?: 'reply' | 'push';
+  /** For the bot: a message as sent; for the user: what the chat shows. */
+  message: Record<string, unknown>;
+  at: number;
+}
+
+export interface FakeLineOptions {
+  channelSecret: string;
+  channelAccessToken: string;
+  /** Where to post webhooks (the bot's /webhook); can be set later with setWebhookUrl. */
+  webhookUrl?: string;
+  port?: number;
+  now?: () => number;
+}
+
+const REPLY_TOKEN_LIFETIME_MS = 60_000;
+
+/**
+ * A fake LINE platform on loopback: the Messaging API endpoints the bot calls (reply, push, loading,
+ * rich menu), webhooks signed with the channel secret, and a transcript that the simulator page
+ * and the tests read. It enforces what LINE enforces: the token, the message schema, single-use
+ * reply tokens that expire, and X-Line-Retry-Key.
+ */
+export async function startFakeLine(options: FakeLineOptions) {
+  const now = options.now ?? Date.now;
+  let webhookUrl = options.webhookUrl;
+  const transcript: ChatEntry[] = [];
+  const replyTokens = new Map<string, { chatId: string; issuedAt: number; used: boolean }>();
+  const retryKeys = new Set<string>();
+  const rejected: { endpoint: string; problems: string[] }[] = [];
+  const listeners = new Set<() => void>();
+  let seq = 0;
+
+  const record = (entry: Omit<ChatEntry, 'seq' | 'at'>) => {
+    transcript.push({ ...entry, seq: ++seq, at: now() });
+    for (const listener of listeners) listener();
+  };
+
+  const app = new Hono();
+  app.use('/v2/*', async (c, next) => {
+    if (c.req.header('authorization') !== `Bearer ${options.channelAccessToken}`) {
+      return c.json(
+        {
+          message:
+            'Authentication failed. Confirm that the access token in the authorization header is valid.',
+        },
+        401,
+      );
+    }
+    await next();
+  });
+
+  app.post('/v2/bot/message/reply', async (c) => {
+    const body = (await c.req.json()) as { replyToken?: string; messages?: unknown };
+    const problems = checkMessages(body.messages);
+    if (problems.length > 0) {
+      rejected.push({ endpoint: 'reply', problems });
+      return c.json(
+        { message: 'The request body has 1 error(s)', details: problems.map((message) => ({ message })) },
+        400,
+      );
+    }
+    const token = body.replyToken ? replyTokens.get(body.replyToken) : undefined;
+    if (!token || token.used || now() - token.issuedAt > REPLY_TOKEN_LIFETIME_MS) {
+      return c.json({ message: 'Invalid reply token' }, 400);
+    }
+    token.used = true;
+    for (const message of body.messages as Record<string, unknown>[])
+      record({ chatId: token.chatId, from: 'bot', via: 'reply', message });
+    return c.json({ sentMessages: [] });
+  });
+
+  app.post('/v2/bot/message/push', async (c) => {
+    const retryKey = c.req.header('x-line-retry-key');
+    if (retryKey && retryKeys.has(retryKey))
+      return c.json({ message: 'The retry key is already accepted' }, 409);
+    const body = (await c.req.json()) as { to?: string; messages?: unknown };
+    const problems = checkMessages(body.messages);
+    if (problems.length > 0 || !body.to) {
+      rejected.push({ endpoint: 'push', problems });
+      return c.json(
+        { message: 'The request body has error(s)', details: problems.map((message) => ({ message })) },
+        400,
+      );
+    }
+    if (retryKey) retryKeys.add(retryKey);
+    for (const message of body.messages as Record<string, unknown>[])
+      record({ chatId: body.to, from: 'bot', via: 'push', message });
+    return c.json({ sentMessages: [] });
+  });
+
+  app.post('/v2/bot/chat/loading/start', (c) => c.json({}, 202));
+  const richMenus = richMenuRoutes(app);
+
+  /** Sends a signed webhook with these events; returns the bot's HTTP status. */
+  async function deliver(events: webhook.Event[]): Promise<number> {
+    if (!webhookUrl) throw new Error('no webhook URL set');
+    const body = JSON.stringify({ destination: 'Ufakebot', events });
+    return postWebhook(webhookUrl, body, options.channelSecret);
+  }
+
+  /** A user acts; the event is built, recorded in the chat, signed and posted to the bot. */
+  async function userDoes(
+    userId: string,
+    action: UserAction,
+    groupId?: string,
+  ): Promise<{ status: number; event: webhook.Event }> {
+    const replyToken = randomUUID().replace(/-/g, '');
+    const chatId = groupId ?? userId;
+    replyTokens.set(replyToken, { chatId, issuedAt: now(), used: false });
+    const event = buildEvent(action, { userId, groupId, timestamp: now(), replyToken });
+    const shown =
+      action.kind === 'text'
+        ? action.text
+        : action.kind === 'postback'
+          ? action.displayText
+          : action.kind === 'sticker'
+            ? '(スタンプ)'
+            : action.kind === 'image'
+              ? '(画像)'
+              : undefined;
+    if (shown) record({ chatId, from: 'user', message: { type: 'text', text: shown } });
+    const status = await deliver([event]);
+    return { status, event };
+  }
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const fake = {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    transcript,
+    rejected,
+    richMenus,
+    setWebhookUrl: (url: string) => {
+      webhookUrl = url;
+    },
+    deliver,
+    userDoes,
+    /** Bot messages sent to a chat, in order. */
+    botMessages: (chatId: string) => transcript.filter((e) => e.chatId === chatId && e.from === 'bot'),
+    /** Resolves when `predicate` holds on the transcript (checked on every new entry), or rejects after `timeoutMs`. */
+    waitFor(predicate: (entries: ChatEntry[]) => boolean, timeoutMs = 5000): Promise<void> {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!predicate(transcript)) return;
+          listeners.delete(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error('timed out waiting for the bot'));
+        }, timeoutMs);
+        listeners.add(check);
+        check();
+      });
+    },
+    onEntry(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+  simulatorRoutes(app, fake);
+  return fake;
+}
+
+export type FakeLine = Awaited<ReturnType<typeof startFakeLine>>;

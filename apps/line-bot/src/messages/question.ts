@@ -1,0 +1,62 @@
+import type { QuizQuestion, Session } from '@mamoru/quiz';
+import type { Catalog } from '../content/catalog.ts';
+import { button, COLORS, flex, label, type Message, postbackAction, vbox } from './ui.ts';
+
+/** Katakana marks for choices: ア イ ウ エ, as Japanese tests write them. */
+export const CHOICE_MARKS = ['ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ'] as const;
+const mark = (i: number) => CHOICE_MARKS[i] ?? String(i + 1);
+
+function heading(catalog: Catalog, question: QuizQuestion, session: Session): string {
+  const position = `${session.answers.length + 1} / ${session.questionIds.length}`;
+  const kind = session.source.kind === 'review' ? '復習' : session.source.kind === 'exam' ? '試験対策' : '';
+  return [kind, catalog.topicTitle(question.topic), position].filter(Boolean).join('・');
+}
+
+/** The question as a Flex bubble: one postback button per choice, or toggles + submit for multiple. */
+export function questionMessage(catalog: Catalog, session: Session, question: QuizQuestion): Message {
+  const multiple = question.type === 'multiple';
+  const choiceLines = question.choices
+    .map((c, i) => (c.text ? label(`${mark(i)}. ${c.text}`, { size: 'sm', margin: 'sm' }) : undefined))
+    .filter((c) => c !== undefined);
+  const buttons = question.choices.map((choice, i) => {
+    const picked = session.draft.includes(i);
+    // 正しい / まちがい need no ア/イ in front of them.
+    const text = question.type === 'truefalse' ? choice.label : `${mark(i)} ${choice.label}`;
+    if (multiple) {
+      const data = { a: 'tog', s: session.id, q: question.id, c: i } as const;
+      return button(
+        postbackAction(`${picked ? '☑' : '☐'} ${text}`, data),
+        'secondary',
+        picked ? { color: COLORS.chosen } : {},
+      );
+    }
+    return button(postbackAction(text, { a: 'ans', s: session.id, q: question.id, c: i }, text));
+  });
+  if (multiple) {
+    const chosen = session.draft.map(mark).join('・');
+    const submit = postbackAction(
+      'これで答える',
+      { a: 'sub', s: session.id, q: question.id },
+      chosen ? `答え: ${chosen}` : undefined,
+    );
+    buttons.push(button(submit, 'primary', { color: COLORS.brand }));
+  }
+  const head = heading(catalog, question, session);
+  const hint = multiple ? 'あてはまるものをすべて選んで「これで答える」を押してください。' : undefined;
+  const alt = `${head}: ${question.prompt} ${question.choices.map((c, i) => `${mark(i)} ${c.label}`).join(' / ')}`;
+  return flex(alt, {
+    type: 'bubble',
+    header: vbox([label(head, { size: 'xs', color: '#FFFFFF', weight: 'bold' })], {
+      backgroundColor: COLORS.brand,
+    }),
+    body: vbox(
+      [
+        label(question.prompt, { weight: 'bold' }),
+        ...choiceLines,
+        ...(hint ? [label(hint, { size: 'xs', color: COLORS.muted, margin: 'md' })] : []),
+      ],
+      { spacing: 'sm' },
+    ),
+    footer: vbox(buttons, { spacing: 'sm' }),
+  });
+}

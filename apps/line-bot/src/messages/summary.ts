@@ -1,0 +1,43 @@
+import type { Summary } from '@mamoru/quiz';
+import type { Catalog } from '../content/catalog.ts';
+import { menuActions } from './commands.ts';
+import { button, COLORS, flex, label, type Message, uriAction, vbox } from './ui.ts';
+
+/** Up to three lesson buttons (a bubble stays short and readable on a phone). */
+export function lessonButtons(catalog: Catalog, lessonIds: readonly string[]) {
+  return lessonIds
+    .slice(0, 3)
+    .map((id) =>
+      button(uriAction(catalog.lessons.get(id)?.title ?? 'レッスン', catalog.lessonUrl(id)), 'link'),
+    );
+}
+
+/** End of a session: the score and what to read or review next. */
+export function summaryMessage(catalog: Catalog, summary: Summary, dueCount: number): Message {
+  const perfect = summary.correct === summary.total;
+  const score = `${summary.total}問中 ${summary.correct}問 正解`;
+  const advice = perfect
+    ? 'すべて正解です。この調子で続けましょう。'
+    : '間違えた問題は、あとで「復習」に出てきます。下のレッスンを読んでおきましょう。';
+  const next = dueCount > 0 ? `いま復習できる問題が ${dueCount}問 あります。` : '';
+  const lessons = lessonButtons(catalog, summary.lessonsToRead);
+  return flex(
+    `おつかれさまでした。${score}。${advice}${next}`,
+    {
+      type: 'bubble',
+      body: vbox(
+        [
+          label('おつかれさまでした', { size: 'sm', color: COLORS.muted }),
+          label(score, { weight: 'bold', size: 'xl', color: COLORS.brand }),
+          label(advice, { size: 'sm', margin: 'md' }),
+          ...(next ? [label(next, { size: 'sm' })] : []),
+        ],
+        { spacing: 'sm' },
+      ),
+      ...(lessons.length > 0
+        ? { footer: vbox([label('読んでおきたいレッスン', { size: 'xs', color: COLORS.muted }), ...lessons]) }
+        : {}),
+    },
+    menuActions(...(dueCount > 0 ? (['review'] as const) : []), 'quiz', 'score', 'help'),
+  );
+}

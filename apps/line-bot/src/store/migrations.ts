@@ -1,0 +1,67 @@
+import type { Db } from './db.ts';
+
+/** Ordered, append-only: never edit a migration that has shipped; add the next one. */
+export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE users (
+        user_key TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        daily INTEGER NOT NULL DEFAULT 0,
+        last_daily TEXT,
+        unfollowed_at BIGINT,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE TABLE inbox (
+        event_id TEXT PRIMARY KEY,
+        user_key TEXT NOT NULL,
+        chat_id TEXT,
+        event TEXT NOT NULL,
+        event_ts BIGINT NOT NULL,
+        received_at BIGINT NOT NULL,
+        status TEXT NOT NULL,
+        replies TEXT,
+        claimed_at BIGINT,
+        done_at BIGINT
+      );
+      CREATE INDEX inbox_by_status ON inbox (status, user_key, event_ts);
+      CREATE TABLE answers (
+        user_key TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        choices TEXT NOT NULL,
+        answered_at BIGINT NOT NULL,
+        PRIMARY KEY (user_key, session_id, question_id)
+      );
+    `,
+  },
+];
+
+/** Applies missing migrations, one transaction each; safe when several instances start at once. */
+export async function migrate(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)',
+    );
+  }, 'schema_migrations');
+  for (const migration of MIGRATIONS) {
+    await db.transaction(async (tx) => {
+      const done = await tx.query('SELECT version FROM schema_migrations WHERE version = $1', [
+        migration.version,
+      ]);
+      if (done.rows.length > 0) return;
+      for (const statement of migration.sql
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        await tx.query(statement);
+      }
+      await tx.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
+        migration.version,
+        Date.now(),
+      ]);
+    }, 'schema_migrations');
+  }
+}

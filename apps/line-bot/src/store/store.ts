@@ -1,0 +1,199 @@
+import type { webhook } from '@line/bot-sdk';
+import type { AnswerRow, UserState } from '../conversation/state.ts';
+import type { Message } from '../messages/ui.ts';
+import type { Db, Query } from './db.ts';
+import { migrate } from './migrations.ts';
+
+/** Replies decided for one event, kept in the inbox row until LINE has them. */
+export interface Outgoing {
+  replyToken?: string | undefined;
+  /** Push target when the reply token cannot be used (user, group or room id). */
+  to?: string | undefined;
+  messages: Message[];
+}
+
+export interface InboxEvent {
+  eventId: string;
+  userKey: string;
+  chatId: string | null;
+  event: webhook.Event;
+  eventTs: number;
+}
+
+export interface HandledEvent extends InboxEvent {
+  outgoing: Outgoing;
+}
+
+/** One user's transaction: load/save state, record answers, mark the event handled. */
+export interface UserTx {
+  nextPending(): Promise<InboxEvent | undefined>;
+  loadUser(): Promise<UserState | undefined>;
+  saveUser(state: UserState): Promise<void>;
+  /** Deletes every row about the user; the current event's row stays, emptied, so redeliveries are skipped. */
+  deleteUser(currentEventId?: string): Promise<void>;
+  /** False when this (user, session, question) was already recorded. */
+  recordAnswer(answer: AnswerRow): Promise<boolean>;
+  markHandled(eventId: string, outgoing: Outgoing | undefined): Promise<void>;
+}
+
+const parseEvent = (row: Record<string, unknown>): InboxEvent => ({
+  eventId: String(row.event_id),
+  userKey: String(row.user_key),
+  chatId: row.chat_id === null ? null : String(row.chat_id),
+  event: JSON.parse(String(row.event)) as webhook.Event,
+  eventTs: Number(row.event_ts),
+});
+
+function userTx(tx: Query, userKey: string, now: () => number): UserTx {
+  return {
+    async nextPending() {
+      const { rows } = await tx.query(
+        "SELECT * FROM inbox WHERE user_key = $1 AND status = 'pending' ORDER BY event_ts, received_at, event_id LIMIT 1",
+        [userKey],
+      );
+      return rows[0] ? parseEvent(rows[0]) : undefined;
+    },
+    async loadUser() {
+      const { rows } = await tx.query('SELECT state FROM users WHERE user_key = $1', [userKey]);
+      return rows[0] ? (JSON.parse(String(rows[0].state)) as UserState) : undefined;
+    },
+    async saveUser(state) {
+      const unfollowed = state.unfollowedAt ? Date.parse(state.unfollowedAt) : null;
+      await tx.query(
+        `INSERT INTO users (user_key, state, daily, last_daily, unfollowed_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (user_key) DO UPDATE SET state = excluded.state, daily = excluded.daily,
+           last_daily = excluded.last_daily, unfollowed_at = excluded.unfollowed_at, updated_at = excluded.updated_at`,
+        [userKey, JSON.stringify(state), state.daily ? 1 : 0, state.lastDaily ?? null, unfollowed, now()],
+      );
+    },
+    async deleteUser(currentEventId) {
+      await tx.query('DELETE FROM users WHERE user_key = $1', [userKey]);
+      await tx.query('DELETE FROM answers WHERE user_key = $1', [userKey]);
+      await tx.query('DELETE FROM inbox WHERE user_key = $1 AND event_id <> $2', [
+        userKey,
+        currentEventId ?? '',
+      ]);
+      // The current row stays (so a redelivery is still skipped) but no longer names the user.
+      if (currentEventId)
+        await tx.query("UPDATE inbox SET user_key = '', event = '{}' WHERE event_id = $1", [currentEventId]);
+    },
+    async recordAnswer(answer) {
+      const result = await tx.query(
+        `INSERT INTO answers (user_key, session_id, question_id, correct, choices, answered_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT DO NOTHING`,
+        [
+          userKey,
+          answer.sessionId,
+          answer.questionId,
+          answer.correct ? 1 : 0,
+          JSON.stringify(answer.choices),
+          Date.parse(answer.at),
+        ],
+      );
+      return result.rowCount === 1;
+    },
+    async markHandled(eventId, outgoing) {
+      const status = outgoing && outgoing.messages.length > 0 ? 'handled' : 'sent';
+      await tx.query('UPDATE inbox SET status = $1, replies = $2, done_at = $3 WHERE event_id = $4', [
+        status,
+        status === 'handled' ? JSON.stringify(outgoing) : null,
+        now(),
+        eventId,
+      ]);
+    },
+  };
+}
+
+/** Storage for the bot: the same code over SQLite and PostgreSQL. */
+export function createStore(db: Db, now: () => number = Date.now) {
+  return {
+    db,
+    migrate: () => migrate(db),
+    /** Stores verified events durably; returns how many were new (redeliveries are skipped). */
+    async insertEvents(events: readonly InboxEvent[]): Promise<number> {
+      if (events.length === 0) return 0;
+      return db.transaction(async (tx) => {
+        let inserted = 0;
+        for (const e of events) {
+          const result = await tx.query(
+            `INSERT INTO inbox (event_id, user_key, chat_id, event, event_ts, received_at, status)
+             VALUES ($1, $2, $3, $4, $5, $6, 'pending') ON CONFLICT (event_id) DO NOTHING`,
+            [e.eventId, e.userKey, e.chatId, JSON.stringify(e.event), e.eventTs, now()],
+          );
+          inserted += result.rowCount;
+        }
+        return inserted;
+      });
+    },
+    /** Users with events waiting, the longest-waiting first. */
+    async usersWithPending(limit = 50): Promise<string[]> {
+      const { rows } = await db.query(
+        "SELECT user_key, MIN(event_ts) AS first FROM inbox WHERE status = 'pending' GROUP BY user_key ORDER BY first LIMIT $1",
+        [limit],
+      );
+      return rows.map((r) => String(r.user_key));
+    },
+    /** Runs `fn` in a transaction holding the user's lock (one user's events never run in parallel). */
+    withUser<T>(userKey: string, fn: (tx: UserTx) => Promise<T>): Promise<T> {
+      return db.transaction((tx) => fn(userTx(tx, userKey, now)), `user:${userKey}`);
+    },
+    /** Claims a handled event for sending (one instance wins); stale claims are taken over after `leaseMs`. */
+    async claimForSending(eventId: string, leaseMs = 60_000): Promise<HandledEvent | undefined> {
+      const at = now();
+      const { rows } = await db.query(
+        `UPDATE inbox SET status = 'sending', claimed_at = $1
+         WHERE event_id = $2 AND (status = 'handled' OR (status = 'sending' AND claimed_at < $3)) RETURNING *`,
+        [at, eventId, at - leaseMs],
+      );
+      const row = rows[0];
+      return row ? { ...parseEvent(row), outgoing: JSON.parse(String(row.replies)) as Outgoing } : undefined;
+    },
+    /** Events handled but not yet sent (after a crash), oldest first. */
+    async unsentEventIds(leaseMs = 60_000): Promise<string[]> {
+      const { rows } = await db.query(
+        "SELECT event_id FROM inbox WHERE status = 'handled' OR (status = 'sending' AND claimed_at < $1) ORDER BY event_ts LIMIT 100",
+        [now() - leaseMs],
+      );
+      return rows.map((r) => String(r.event_id));
+    },
+    /** An event whose handling threw: kept for inspection, never retried in a loop. */
+    async markFailed(eventId: string): Promise<void> {
+      await db.query("UPDATE inbox SET status = 'failed', done_at = $1 WHERE event_id = $2", [
+        now(),
+        eventId,
+      ]);
+    },
+    async markSent(eventId: string): Promise<void> {
+      await db.query("UPDATE inbox SET status = 'sent', replies = NULL, done_at = $1 WHERE event_id = $2", [
+        now(),
+        eventId,
+      ]);
+    },
+    /** Forgets sent events older than `keepMs` (LINE redelivers within a day at most). */
+    async pruneInbox(keepMs = 7 * 86_400_000): Promise<number> {
+      const { rowCount } = await db.query("DELETE FROM inbox WHERE status = 'sent' AND done_at < $1", [
+        now() - keepMs,
+      ]);
+      return rowCount;
+    },
+    /** Users who unfollowed before `cutoff` (ms): their data is due for deletion. */
+    async usersUnfollowedBefore(cutoff: number): Promise<string[]> {
+      const { rows } = await db.query(
+        'SELECT user_key FROM users WHERE unfollowed_at IS NOT NULL AND unfollowed_at < $1',
+        [cutoff],
+      );
+      return rows.map((r) => String(r.user_key));
+    },
+    /** Opted-in users not yet pushed on `japanDate`. */
+    async usersForDaily(japanDate: string): Promise<string[]> {
+      const { rows } = await db.query(
+        'SELECT user_key FROM users WHERE daily = 1 AND unfollowed_at IS NULL AND (last_daily IS NULL OR last_daily <> $1)',
+        [japanDate],
+      );
+      return rows.map((r) => String(r.user_key));
+    },
+    close: () => db.close(),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
