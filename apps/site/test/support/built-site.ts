@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, serveDir } from '@mamoru/browser-testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Fails with a clear message when the site has not been built (turbo's test task builds first). */
+export function requireBuiltSite(): void {
+  if (!existsSync(path.join(DIST, 'index.html')) || !existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))) {
+    throw new Error(
+      `The built site is missing in ${DIST}. Run "pnpm --filter @mamoru/site build" (or "pnpm turbo run test", which builds first).`,
+    );
+  }
+}
+
+/** The headers the site's _headers file sets for every path, so tests run under the real CSP. */
+export function siteHeaders(): Record<string, string> {
+  const text = readFileSync(path.join(DIST, '_headers'), 'utf8');
+  const block = text.split(/\n(?=\/)/).find((part) => part.startsWith('/*\n')) ?? '';
+  return Object.fromEntries(
+    block
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim())
+      .filter((line) => line.includes(': '))
+      .map((line) => [line.slice(0, line.indexOf(': ')).toLowerCase(), line.slice(line.indexOf(': ') + 2)]),
+  );
+}
+
+export interface BuiltSite {
+  url: string;
+  browser: Browser;
+  /** A fresh page with the site's security headers applied and console errors collected. */
+  newPage(options?: Parameters<Browser['newContext']>[0]): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on loopback and starts Debian chromium. */
+export async function openBuiltSite(): Promise<BuiltSite> {
+  requireBuiltSite();
+  const server = await serveDir(DIST);
+  const browser = await launchBrowser();
+  const headers = siteHeaders();
+  return {
+    url: server.url,
+    browser,
+    async newPage(options) {
+      const context = await browser.newContext(options);
+      await context.route(`${server.url}/**`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      return { page, context, errors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
