@@ -75,7 +75,9 @@ function userTx(tx: Query, userKey: string, now: () => number): UserTx {
       ]);
       // The current row stays (so a redelivery is still skipped) but no longer names the user.
       if (currentEventId)
-        await tx.query("UPDATE inbox SET user_key = '', event = '{}' WHERE event_id = $1", [currentEventId]);
+        await tx.query("UPDATE inbox SET user_key = '', chat_id = NULL, event = '{}' WHERE event_id = $1", [
+          currentEventId,
+        ]);
     },
     async recordAnswer(answer) {
       const result = await tx.query(
