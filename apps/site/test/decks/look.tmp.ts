@@ -1,4 +1,5 @@
 import { launchBrowser, serveDir } from '@mamoru/browser-testing';
+
 const dir = process.argv[2] ?? 'dist';
 const id = process.argv[3] ?? 'zz-dev-sample';
 const server = await serveDir(dir);

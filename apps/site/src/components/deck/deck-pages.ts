@@ -1,5 +1,5 @@
-import type { Deck } from '@mamoru/content';
 import { type CollectionEntry, getCollection } from 'astro:content';
+import type { Deck } from '@mamoru/content';
 import { siteContent } from '../../lib/content.ts';
 
 export type DeckEntry = CollectionEntry<'decks'>;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { deckForPptx, writeDeckPptx } from '../../components/deck/decks-package.ts';
 import { type DeckPageProps, deckPaths } from '../../components/deck/deck-pages.ts';
+import { deckForPptx, writeDeckPptx } from '../../components/deck/decks-package.ts';
 import { siteContent } from '../../lib/content.ts';
 
 // /decks/<id>.pptx: the deck as an editable PowerPoint file, written at build time.

@@ -59,7 +59,8 @@ export function createDeckController(options: DeckControllerOptions): DeckContro
     if (index !== undefined && index !== position.index) apply({ index, step: 0 }, true);
   });
 
-  if (fromHash === undefined && stepCounts.length > 0) history.replaceState(history.state, '', hashForSlide(0));
+  if (fromHash === undefined && stepCounts.length > 0)
+    history.replaceState(history.state, '', hashForSlide(0));
   options.render(position);
 
   return {

@@ -11,7 +11,10 @@ export interface DeckKeyOptions {
 }
 
 function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+  return (
+    target instanceof HTMLElement &&
+    target.closest('input, textarea, select, [contenteditable="true"]') !== null
+  );
 }
 
 function isControl(target: EventTarget | null): boolean {

@@ -1,6 +1,7 @@
 import { createDeckController } from './deck-controller.ts';
 import { labelSlides, readDeckSlides, showPosition } from './deck-dom.ts';
 import { installDeckKeys } from './deck-keys.ts';
+import { fitSlides } from './fit-slides.ts';
 import { startPresenterTimer } from './presenter-timer.ts';
 import { type DeckPosition, formatDuration, nextPosition, plannedSlots, samePosition } from './runtime.ts';
 
@@ -31,6 +32,7 @@ function startPresenterView(root: HTMLElement): void {
   const slots = plannedSlots(slides.minutes);
   labelSlides(slides.units);
   root.classList.add('presenter--live');
+  fitSlides(slides.units);
 
   const timer = startPresenterTimer(deckId, Number(root.dataset.duration) || 0, {
     elapsed: root.querySelector('[data-timer-elapsed]'),
@@ -93,7 +95,8 @@ function startPresenterView(root: HTMLElement): void {
   });
 
   root.addEventListener('click', (event) => {
-    const button = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-deck-action]') : null;
+    const button =
+      event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-deck-action]') : null;
     if (button?.dataset.deckAction === 'next') controller.next();
     if (button?.dataset.deckAction === 'previous') controller.previous();
   });

@@ -7,7 +7,9 @@ import { tallyPercents } from './runtime.ts';
  */
 export function showTally(root: ParentNode, questionId: string, counts: readonly number[]): void {
   const percents = tallyPercents(counts);
-  for (const unit of root.querySelectorAll<HTMLElement>(`.slide-unit[data-question-id="${CSS.escape(questionId)}"]`)) {
+  for (const unit of root.querySelectorAll<HTMLElement>(
+    `.slide-unit[data-question-id="${CSS.escape(questionId)}"]`,
+  )) {
     for (const choice of unit.querySelectorAll<HTMLElement>('.quiz-choice')) {
       const index = Number(choice.dataset.choiceIndex);
       const tally = choice.querySelector<HTMLElement>('[data-quiz-tally]');

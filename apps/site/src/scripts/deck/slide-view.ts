@@ -1,6 +1,7 @@
 import { createDeckController } from './deck-controller.ts';
 import { labelSlides, readDeckSlides, showPosition, slideTitle } from './deck-dom.ts';
 import { installDeckKeys } from './deck-keys.ts';
+import { fitSlides } from './fit-slides.ts';
 import { showTally } from './quiz-tally.ts';
 import { type DeckPosition, hashForSlide } from './runtime.ts';
 import { installSwipe } from './swipe.ts';
@@ -20,6 +21,7 @@ function startSlideView(deck: HTMLElement): void {
   let overview = false;
   labelSlides(slides.units);
   deck.classList.add('deck--live');
+  fitSlides(slides.units);
 
   let shown: DeckPosition = { index: 0, step: 0 };
   const render = (position: DeckPosition) => {
@@ -96,7 +98,8 @@ function startSlideView(deck: HTMLElement): void {
           return true;
         case 'jump': {
           if (!overview) return false;
-          const unit = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.slide-unit') : null;
+          const unit =
+            event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.slide-unit') : null;
           if (unit) controller.go({ index: slides.units.indexOf(unit), step: 0 });
           setOverview(false);
           return true;
