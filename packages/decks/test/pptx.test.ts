@@ -2,8 +2,8 @@ import type { Content, Deck } from '@mamoru/content';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deckForPptx, paragraphsFromPlainText } from '../src/index.ts';
 import { PPTX_FONT, writeDeckPptx } from '../src/pptx/index.ts';
+import { type PptxParts, readPptx } from '../src/pptx/read-pptx.ts';
 import { loadFixtureContent } from './fixture-content.ts';
-import { type PptxParts, readPptx } from './read-pptx.ts';
 
 describe('paragraphsFromPlainText', () => {
   it('drops the title line and turns list lines into nested bullets', () => {

@@ -1,3 +1,4 @@
+// Reads what writeDeckPptx wrote; the tests of both packages check decks through it.
 import JSZip from 'jszip';
 
 /** Reads a PPTX (a zip of XML parts) the way a test needs it: slides and notes as XML and text. */
