@@ -15,6 +15,7 @@ export function createWorker(deps: WorkerDeps) {
   let running: Promise<void> | undefined;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
 
   async function send(eventId: string): Promise<void> {
     const claimed = await store.claimForSending(eventId);
@@ -62,6 +63,7 @@ export function createWorker(deps: WorkerDeps) {
 
   /** Drains the inbox; concurrent calls coalesce into one more pass. */
   function drain(): Promise<void> {
+    if (stopped) return Promise.resolve();
     if (running) {
       again = true;
       return running;
@@ -90,6 +92,7 @@ export function createWorker(deps: WorkerDeps) {
       timer.unref();
     },
     async stop() {
+      stopped = true;
       if (timer) clearInterval(timer);
       await running;
     },

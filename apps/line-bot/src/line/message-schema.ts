@@ -5,6 +5,13 @@ import { z } from 'zod';
  * bubbles), from LINE's OpenAPI file (messaging-api.yml) and the Messaging API reference.
  * The fake platform rejects what LINE would reject, and the tests check every message against it.
  */
+/** LINE counts text lengths in UTF-16 code units (an emoji counts 2); zod counts differently. */
+const units = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .refine((s) => s.length <= max, { error: `longer than ${max} UTF-16 units` });
+
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 const graphemeLength = (s: string) => [...graphemes.segment(s)].length;
 const labelOf = (max: number) =>
@@ -23,14 +30,14 @@ const actionSchema = (labelMax: number) =>
     z.strictObject({
       type: z.literal('postback'),
       label: labelOf(labelMax),
-      data: z.string().max(300),
-      displayText: z.string().min(1).max(300).optional(),
+      data: z.string().refine((s) => s.length <= 300),
+      displayText: units(300).optional(),
       inputOption: z.enum(['closeRichMenu', 'openRichMenu', 'openKeyboard', 'openVoice']).optional(),
     }),
     z.strictObject({
       type: z.literal('message'),
       label: labelOf(labelMax),
-      text: z.string().min(1).max(300),
+      text: units(300),
     }),
     z.strictObject({ type: z.literal('uri'), label: labelOf(labelMax), uri }),
   ]);
@@ -105,12 +112,12 @@ const bubbleSchema = z.strictObject({
 
 const textMessage = z.strictObject({
   type: z.literal('text'),
-  text: z.string().min(1).max(5000),
+  text: units(5000),
   quickReply: quickReplySchema.optional(),
 });
 const flexMessage = z.strictObject({
   type: z.literal('flex'),
-  altText: z.string().min(1).max(1500),
+  altText: units(1500),
   contents: bubbleSchema.refine((b) => Buffer.byteLength(JSON.stringify(b)) <= 30 * 1024, {
     error: 'bubble over 30 KB',
   }),

@@ -15,6 +15,17 @@ export function fit(text: string, max: number): string {
   return parts.length <= max ? text : `${parts.slice(0, max - 1).join('')}…`;
 }
 
+/** Cuts text to `max` UTF-16 code units (how LINE counts message text), never splitting a character. */
+export function fitUnits(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (out.length + segment.length > max - 1) break;
+    out += segment;
+  }
+  return `${out}…`;
+}
+
 export function postbackAction(
   label: string,
   data: Parameters<typeof encodePostback>[0],
@@ -24,7 +35,7 @@ export function postbackAction(
     type: 'postback',
     label: fit(label, 20),
     data: encodePostback(data),
-    ...(displayText ? { displayText: fit(displayText, 300) } : {}),
+    ...(displayText ? { displayText: fitUnits(displayText, 300) } : {}),
   };
 }
 
@@ -41,7 +52,7 @@ export function quickReply(actions: readonly Action[]): messagingApi.QuickReply 
 export function text(body: string, quick?: readonly Action[]): Message {
   return {
     type: 'text',
-    text: fit(body, 5000),
+    text: fitUnits(body, 5000),
     ...(quick && quick.length > 0 ? { quickReply: quickReply(quick) } : {}),
   };
 }
@@ -49,7 +60,7 @@ export function text(body: string, quick?: readonly Action[]): Message {
 export function flex(altText: string, contents: messagingApi.FlexBubble, quick?: readonly Action[]): Message {
   return {
     type: 'flex',
-    altText: fit(altText, 1500),
+    altText: fitUnits(altText, 1500),
     contents,
     ...(quick && quick.length > 0 ? { quickReply: quickReply(quick) } : {}),
   };

@@ -1,0 +1,137 @@
+import type { Session } from '@mamoru/quiz';
+import { describe, expect, it } from 'vitest';
+import { handleEvent } from '../src/conversation/handle-event.ts';
+import type { Context } from '../src/conversation/outcome.ts';
+import { COMMANDS, parsePostback } from '../src/conversation/postback.ts';
+import { newUserState, type UserState } from '../src/conversation/state.ts';
+import { checkMessages } from '../src/line/message-schema.ts';
+import { buildEvent, type UserAction } from '../src/local/events.ts';
+import { questionMessage } from '../src/messages/question.ts';
+import { resultMessage } from '../src/messages/result.ts';
+import { summaryMessage } from '../src/messages/summary.ts';
+import { realCatalog, SITE_URL } from './helpers/catalog.ts';
+import { actionsOf } from './helpers/harness.ts';
+
+const catalog = realCatalog();
+const now = new Date('2026-04-01T03:00:00Z');
+const ctx: Context = { catalog, now, newId: () => 'sess0001' };
+
+/** What LINE checks, plus what this bot promises: its own buttons parse, links go to the site. */
+function expectSendable(messages: unknown[]) {
+  expect(checkMessages(messages)).toEqual([]);
+  for (const message of messages as Record<string, unknown>[]) {
+    for (const action of actionsOf(message as never)) {
+      if (action.type === 'postback') expect(parsePostback(action.data ?? ''), action.data).toBeDefined();
+      if (action.type === 'uri') expect(action.uri?.startsWith(`${SITE_URL}/`)).toBe(true);
+    }
+  }
+}
+
+function sessionFor(questionId: string, draft: number[] = [], position = 0): Session {
+  const others = catalog.bank.questions
+    .filter((q) => q.id !== questionId)
+    .slice(0, 9)
+    .map((q) => q.id);
+  const questionIds = [...others.slice(0, position), questionId, ...others.slice(position)];
+  const answers = others
+    .slice(0, position)
+    .map((id) => ({ questionId: id, choices: [0], correct: false, at: now.toISOString() }));
+  return {
+    id: 'sess0001',
+    source: { kind: 'exam' },
+    questionIds,
+    answers,
+    draft,
+    startedAt: now.toISOString(),
+  };
+}
+
+describe('every message for every question in the bank', () => {
+  it('the bank is the real one', () => {
+    expect(catalog.bank.questions.length).toBeGreaterThan(100);
+  });
+
+  it.each(catalog.bank.questions.map((q) => [q.id, q] as const))('%s', (_id, question) => {
+    const all = question.choices.map((_, i) => i);
+    const sessions = [
+      sessionFor(question.id),
+      sessionFor(question.id, question.type === 'multiple' ? all : [], 9),
+    ];
+    for (const session of sessions) {
+      expectSendable([questionMessage(catalog, session, question)]);
+      const answered = {
+        ...session,
+        answers: [
+          ...session.answers,
+          { questionId: question.id, choices: all, correct: false, at: now.toISOString() },
+        ],
+      };
+      for (const correct of [true, false]) {
+        const grade = { correct, missed: correct ? [] : [...question.answer], wrong: correct ? [] : all };
+        expectSendable([resultMessage(catalog, answered, question, grade)]);
+      }
+    }
+    const lessons = [question.lesson, ...catalog.bank.tracks.owner.slice(0, 4)];
+    expectSendable([
+      summaryMessage(catalog, { correct: 0, total: 10, byTopic: [], lessonsToRead: lessons }, 99),
+    ]);
+  });
+});
+
+describe('every reply of every handler', () => {
+  const full: UserState = {
+    ...newUserState('U1', now),
+    scores: Object.fromEntries(catalog.quizTopics.map((t) => [t.id, { correct: 1, total: 3 }])),
+    missedLessons: catalog.bank.tracks.owner.slice(0, 10),
+    deck: {},
+  };
+  const actions: UserAction[] = [
+    { kind: 'follow' },
+    { kind: 'follow', unblocked: true },
+    { kind: 'sticker' },
+    { kind: 'image' },
+    { kind: 'text', text: 'なにか' },
+    ...['クイズ', '続き', '復習', '試験対策', '成績', '教材', 'ヘルプ', 'データ削除', '毎日'].map((text) => ({
+      kind: 'text' as const,
+      text,
+    })),
+    ...COMMANDS.map((c) => ({ kind: 'postback' as const, data: `a=cmd&c=${c}` })),
+    ...[0, 1].map((p) => ({ kind: 'postback' as const, data: `a=topics&p=${p}` })),
+    ...catalog.quizTopics.map((t) => ({ kind: 'postback' as const, data: `a=topic&t=${t.id}` })),
+    { kind: 'postback', data: 'a=track&t=owner' },
+    { kind: 'postback', data: 'a=track&t=staff' },
+    { kind: 'postback', data: 'a=del&ok=0' },
+    { kind: 'postback', data: 'a=daily&on=1' },
+    { kind: 'postback', data: 'a=next&s=old00000' },
+    { kind: 'postback', data: 'broken' },
+  ];
+  it.each(actions.map((a) => [JSON.stringify(a), a] as const))('%s', (_name, action) => {
+    for (const state of [undefined, full, { ...full, confirmingDelete: true }]) {
+      const event = buildEvent(action, { userId: 'U1', timestamp: now.getTime(), replyToken: 'r' });
+      const outcome = handleEvent(event, 'U1', state, ctx);
+      expect(outcome.replies.length).toBeGreaterThan(0);
+      expect(outcome.replies.length).toBeLessThanOrEqual(5);
+      expectSendable(outcome.replies);
+    }
+  });
+
+  it('the topic menu fits in quick replies (<= 13) and reaches every topic with questions', () => {
+    const first = handleEvent(
+      buildEvent({ kind: 'postback', data: 'a=topics&p=0' }, { userId: 'U1', timestamp: 0, replyToken: 'r' }),
+      'U1',
+      undefined,
+      ctx,
+    );
+    const second = handleEvent(
+      buildEvent({ kind: 'postback', data: 'a=topics&p=1' }, { userId: 'U1', timestamp: 0, replyToken: 'r' }),
+      'U1',
+      undefined,
+      ctx,
+    );
+    const topics = [...first.replies, ...second.replies]
+      .flatMap((m) => actionsOf(m as never))
+      .map((a) => parsePostback(a.type === 'postback' ? (a.data ?? '') : ''));
+    const reached = topics.filter((p) => p?.a === 'topic').map((p) => (p?.a === 'topic' ? p.t : ''));
+    expect(new Set(reached)).toEqual(new Set(catalog.quizTopics.map((t) => t.id)));
+  });
+});

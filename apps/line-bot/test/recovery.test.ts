@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBot } from '../src/bot.ts';
+import { processNextEvent } from '../src/inbox/process-event.ts';
+import { fixtureCatalog } from './helpers/catalog.ts';
+import { type Harness, startHarness, userId } from './helpers/harness.ts';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+});
+
+async function harnessWithoutWorker(): Promise<Harness> {
+  const h = await startHarness();
+  cleanups.push(() => h.stop());
+  await h.bot.worker.stop(); // as if the process died right after answering 200
+  return h;
+}
+
+async function restart(h: Harness) {
+  await h.bot.stop();
+  const bot = await startBot(
+    { ...h.env, port: 0 },
+    { catalog: fixtureCatalog(), now: h.clock.now, pollMs: 60_000 },
+  );
+  cleanups.push(() => bot.stop());
+  await bot.worker.drain();
+  return bot;
+}
+
+describe('after a crash or restart the inbox is finished', () => {
+  it('events acknowledged but never handled are handled and answered', async () => {
+    const h = await harnessWithoutWorker();
+    const u = userId();
+    expect((await h.fake.userDoes(u, { kind: 'follow' })).status).toBe(200);
+    expect(h.fake.botMessages(u)).toHaveLength(0);
+    await restart(h);
+    expect(h.fake.botMessages(u).map((e) => e.via)).toEqual(['reply', 'reply']);
+  });
+
+  it('events handled but not yet sent are sent once', async () => {
+    const h = await harnessWithoutWorker();
+    const u = userId();
+    await h.fake.userDoes(u, { kind: 'text', text: 'ヘルプ' });
+    const handled = await processNextEvent(
+      { store: h.bot.store, catalog: fixtureCatalog(), now: h.clock.now },
+      u,
+    );
+    expect(handled?.outgoing?.messages).toHaveLength(1);
+    await restart(h);
+    expect(h.fake.botMessages(u)).toHaveLength(1);
+  });
+});
