@@ -107,19 +107,15 @@ export async function startFakeLine(options: FakeLineOptions) {
   app.post('/v2/bot/chat/loading/start', (c) => c.json({}, 202));
   const richMenus = richMenuRoutes(app);
 
-  /** Sends a signed webhook with these events; returns the bot's HTTP status. */
-  async function deliver(events: webhook.Event[]): Promise<number> {
-    if (!webhookUrl) throw new Error('no webhook URL set');
+  /** Sends a signed webhook with these events (to the bot, or to `url`); returns the HTTP status. */
+  async function deliver(events: webhook.Event[], url = webhookUrl): Promise<number> {
+    if (!url) throw new Error('no webhook URL set');
     const body = JSON.stringify({ destination: 'Ufakebot', events });
-    return postWebhook(webhookUrl, body, options.channelSecret);
+    return postWebhook(url, body, options.channelSecret);
   }
 
-  /** A user acts; the event is built, recorded in the chat, signed and posted to the bot. */
-  async function userDoes(
-    userId: string,
-    action: UserAction,
-    groupId?: string,
-  ): Promise<{ status: number; event: webhook.Event }> {
+  /** A user acts: builds the event with a fresh reply token and shows the user's side in the chat. */
+  function userEvent(userId: string, action: UserAction, groupId?: string): webhook.Event {
     const replyToken = randomUUID().replace(/-/g, '');
     const chatId = groupId ?? userId;
     replyTokens.set(replyToken, { chatId, issuedAt: now(), used: false });
@@ -135,6 +131,16 @@ export async function startFakeLine(options: FakeLineOptions) {
               ? '(画像)'
               : undefined;
     if (shown) record({ chatId, from: 'user', message: { type: 'text', text: shown } });
+    return event;
+  }
+
+  /** A user acts; the event is signed and posted to the bot. */
+  async function userDoes(
+    userId: string,
+    action: UserAction,
+    groupId?: string,
+  ): Promise<{ status: number; event: webhook.Event }> {
+    const event = userEvent(userId, action, groupId);
     const status = await deliver([event]);
     return { status, event };
   }
@@ -154,6 +160,7 @@ export async function startFakeLine(options: FakeLineOptions) {
       webhookUrl = url;
     },
     deliver,
+    userEvent,
     userDoes,
     /** Bot messages sent to a chat, in order. */
     botMessages: (chatId: string) => transcript.filter((e) => e.chatId === chatId && e.from === 'bot'),

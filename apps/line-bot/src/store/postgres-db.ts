@@ -7,6 +7,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 /** PostgreSQL through a pg pool; user locks are transaction-scoped advisory locks. */
 export function openPostgres(connectionString: string): Db {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle client losing its connection (server restart, failover) must not crash the process;
+  // the pool drops it and the next query connects again.
+  pool.on('error', () => undefined);
   const query = async (client: pg.Pool | pg.PoolClient, sql: string, params: readonly unknown[] = []) => {
     const result = await client.query(sql, params as unknown[]);
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
