@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST } from './built-site.ts';
+import { DIST, requireBuiltSite } from './built-site.ts';
 
 /** Site paths listed in the built sitemap (paths only, so they work on any test origin). */
 export function sitemapPaths(): string[] {
+  requireBuiltSite();
   const files = readdirSync(DIST).filter((name) => /^sitemap-\d+\.xml$/.test(name));
   return files.flatMap((file) =>
     [...readFileSync(path.join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(

@@ -1,6 +1,7 @@
 import {
   describePace,
   elapsedMs,
+  formatCountdown,
   formatDuration,
   isRunning,
   type PlannedSlot,
@@ -70,7 +71,7 @@ export function startPresenterTimer(
     const pace = paceAt(elapsed, slot);
     if (elements.elapsed) elements.elapsed.textContent = formatDuration(elapsed);
     if (elements.left) {
-      elements.left.textContent = formatDuration(left);
+      elements.left.textContent = formatCountdown(left);
       elements.left.classList.toggle('is-over', left < 0);
     }
     if (elements.pace) {
@@ -84,25 +85,37 @@ export function startPresenterTimer(
     }
   };
 
+  // Redraw just after each whole second of elapsed time, so the display never lags a second behind.
+  let tick: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(tick);
+    const elapsed = elapsedMs(watch, Date.now());
+    tick = setTimeout(
+      () => {
+        draw();
+        schedule();
+      },
+      1000 - (elapsed % 1000) + 5,
+    );
+  };
+  const update = (next: Stopwatch) => {
+    watch = next;
+    save();
+    draw();
+    schedule();
+  };
+
   elements.toggle?.addEventListener('click', () => {
-    watch = isRunning(watch) ? pauseStopwatch(watch, Date.now()) : startStopwatch(watch, Date.now());
-    save();
-    draw();
+    update(isRunning(watch) ? pauseStopwatch(watch, Date.now()) : startStopwatch(watch, Date.now()));
   });
-  elements.reset?.addEventListener('click', () => {
-    watch = { accumulatedMs: 0 };
-    save();
-    draw();
-  });
-  setInterval(draw, 1000);
+  elements.reset?.addEventListener('click', () => update({ accumulatedMs: 0 }));
   draw();
+  schedule();
 
   return {
     startIfIdle() {
       if (isRunning(watch) || watch.accumulatedMs > 0) return;
-      watch = startStopwatch(watch, Date.now());
-      save();
-      draw();
+      update(startStopwatch(watch, Date.now()));
     },
     setSlot(next) {
       slot = next;

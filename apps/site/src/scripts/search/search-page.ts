@@ -39,7 +39,13 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'さがしています…';
-    const results = await search(query);
+    let results: PagefindResult[];
+    try {
+      results = await search(query);
+    } catch (error) {
+      if (ticket === latest) status.textContent = '検索できませんでした。ページを読みこみ直してください。';
+      throw error;
+    }
     if (ticket !== latest) return; // a newer search has started
     render(list, results);
     status.textContent =
@@ -47,13 +53,14 @@ export function startSearchPage(): void {
     syncAddress(query);
   };
 
+  let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     void run();
   });
   topic.addEventListener('change', () => void run());
   audience.addEventListener('change', () => void run());
-  let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => void run(), 300);

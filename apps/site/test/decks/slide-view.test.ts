@@ -1,0 +1,156 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DeckPosition, nextPosition, previousPosition } from '../../src/scripts/deck/runtime.ts';
+import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
+import { type DeckUnderTest, deckUnderTest } from './deck-under-test.ts';
+
+/** Where the slide view is: the shown slide (from the DOM), its step and the URL hash. */
+async function shown(page: Page) {
+  return page.evaluate(() => {
+    const units = [...document.querySelectorAll<HTMLElement>('.slide-unit')];
+    const visible = units.filter((unit) => !unit.hidden);
+    const current = units.findIndex((unit) => unit.getAttribute('aria-current') === 'step');
+    return {
+      index: current,
+      step: Number(units[current]?.dataset.step ?? -1),
+      visible: visible.length,
+      hash: location.hash,
+    };
+  });
+}
+
+describe('slide view', () => {
+  let site: BuiltSite;
+  let subject: DeckUnderTest;
+  beforeAll(async () => {
+    [site, subject] = await Promise.all([openBuiltSite(), deckUnderTest()]);
+  });
+  afterAll(() => site?.close());
+
+  async function openDeck(hash = '') {
+    const opened = await site.newPage({ viewport: { width: 1280, height: 720 } });
+    await opened.page.goto(`${site.url}/decks/${subject.deck.id}/${hash}`);
+    await opened.page.locator('.deck--live').waitFor();
+    return opened;
+  }
+
+  it('moves with the keys clickers send, Home and End, and the URL follows the slide', async () => {
+    const { page, errors } = await openDeck();
+    const { stepCounts } = subject;
+    const last = stepCounts.length - 1;
+    expect(await shown(page)).toEqual({ index: 0, step: 0, visible: 1, hash: '#1' });
+
+    let expected: DeckPosition = { index: 0, step: 0 };
+    for (const key of ['ArrowRight', 'Space', 'PageDown']) {
+      await page.keyboard.press(key);
+      expected = nextPosition(expected, stepCounts);
+      expect(await shown(page)).toEqual({ ...expected, visible: 1, hash: `#${expected.index + 1}` });
+    }
+    for (const key of ['PageUp', 'ArrowLeft']) {
+      await page.keyboard.press(key);
+      expected = previousPosition(expected, stepCounts);
+      expect(await shown(page)).toEqual({ ...expected, visible: 1, hash: `#${expected.index + 1}` });
+    }
+    await page.keyboard.press('End');
+    expect(await shown(page)).toMatchObject({ index: last, hash: `#${last + 1}` });
+    await page.keyboard.press('ArrowRight');
+    expect((await shown(page)).index).toBe(last);
+    await page.keyboard.press('Home');
+    expect(await shown(page)).toMatchObject({ index: 0, step: 0, hash: '#1' });
+    expect(await page.locator('[data-deck-counter]').textContent()).toBe(`1 / ${stepCounts.length}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the slide a URL names, and follows an edited hash', async () => {
+    const { page } = await openDeck('#3');
+    expect(await shown(page)).toMatchObject({ index: 2, hash: '#3' });
+    await page.evaluate(() => {
+      location.hash = '#2';
+    });
+    await expect.poll(async () => (await shown(page)).index).toBe(1);
+  });
+
+  it('jumps to a slide by number and Enter', async () => {
+    const { page } = await openDeck();
+    const target = subject.stepCounts.length;
+    await page.keyboard.type(String(target));
+    await expect.poll(() => page.locator('[data-deck-typed]').textContent()).toContain(String(target));
+    await page.keyboard.press('Enter');
+    expect(await shown(page)).toMatchObject({ index: target - 1, hash: `#${target}` });
+    expect(await page.locator('[data-deck-typed]').isHidden()).toBe(true);
+    // A number that names no slide leaves the deck where it is.
+    await page.keyboard.type('999');
+    await page.keyboard.press('Enter');
+    expect((await shown(page)).index).toBe(target - 1);
+  });
+
+  it('reveals a quiz answer and its explanation with the next key', async () => {
+    const { deck, content, quizIndex } = subject;
+    const question = content.questions.find((candidate) => candidate.id === deck.slides[quizIndex]?.question);
+    const { page } = await openDeck(`#${quizIndex + 1}`);
+    const quiz = page.locator('.slide-unit[aria-current="step"]');
+    expect(await quiz.getAttribute('data-question-id')).toBe(question?.id);
+    expect(await quiz.locator('.quiz-prompt').textContent()).toBe(question?.prompt);
+    expect(await quiz.locator('.quiz-choice').count()).toBe(question?.choices.length);
+    expect(await quiz.locator('.quiz-answer').isVisible()).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    expect(await shown(page)).toMatchObject({ index: quizIndex, step: 1 });
+    expect(await quiz.locator('.quiz-answer').isVisible()).toBe(true);
+    expect(await quiz.locator('.quiz-explanation').textContent()).toBe(question?.explanation);
+    const marked = await quiz.locator('.quiz-choice-mark').evaluateAll((marks) =>
+      marks.filter((mark) => (mark as HTMLElement).offsetParent !== null).length,
+    );
+    expect(marked).toBe(question?.answer.length);
+    await page.keyboard.press('ArrowRight');
+    expect(await shown(page)).toMatchObject({ index: quizIndex + 1, step: 0 });
+  });
+
+  it('shows every slide in the overview (o) and goes to the one picked', async () => {
+    const { page } = await openDeck();
+    const total = subject.stepCounts.length;
+    await page.keyboard.press('o');
+    expect(await page.locator('.deck--overview').count()).toBe(1);
+    expect((await shown(page)).visible).toBe(total);
+    await page.locator('.slide-unit').nth(2).click();
+    expect(await page.locator('.deck--overview').count()).toBe(0);
+    expect(await shown(page)).toMatchObject({ index: 2, visible: 1, hash: '#3' });
+    // Keyboard only: o, move with the arrows, Enter on the focused thumbnail.
+    await page.keyboard.press('o');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.deck--overview').count()).toBe(0);
+    expect(await shown(page)).toMatchObject({ index: 1, visible: 1 });
+    await page.keyboard.press('o');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.deck--overview').count()).toBe(0);
+  });
+
+  it('turns the page on a horizontal swipe', async () => {
+    const { page } = await openDeck();
+    const swipe = (fromX: number, toX: number) =>
+      page.evaluate(
+        ([startX, endX]) => {
+          const target = document.querySelector('[data-deck-viewport]') as HTMLElement;
+          const init = { pointerType: 'touch', pointerId: 7, clientY: 300, bubbles: true };
+          target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: startX }));
+          target.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: endX }));
+        },
+        [fromX, toX],
+      );
+    await swipe(900, 300);
+    expect((await shown(page)).index).toBe(1);
+    await swipe(300, 900);
+    expect((await shown(page)).index).toBe(0);
+    await swipe(500, 480);
+    expect((await shown(page)).index).toBe(0);
+  });
+
+  it('links the PPTX and the handout, and passes axe', async () => {
+    const { page } = await openDeck();
+    expect(await page.locator(`a[href="/decks/${subject.deck.id}.pptx"]`).count()).toBe(1);
+    expect(await page.locator(`a[href="/decks/${subject.deck.id}/handout/"]`).count()).toBe(1);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
+  });
+});
