@@ -42,7 +42,9 @@ export function questionMessage(catalog: Catalog, session: Session, question: Qu
     buttons.push(button(submit, 'primary', { color: COLORS.brand }));
   }
   const head = heading(catalog, question, session);
-  const hint = multiple ? 'あてはまるものをすべて選んで「これで答える」を押してください。' : undefined;
+  const hint = multiple
+    ? '選んだものに ☑ がつきます。選び終えたら「これで答える」を押してください。'
+    : undefined;
   const alt = `${head}: ${question.prompt} ${question.choices.map((c, i) => `${mark(i)} ${c.label}`).join(' / ')}`;
   return flex(alt, {
     type: 'bubble',
