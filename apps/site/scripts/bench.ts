@@ -17,7 +17,9 @@ const BUDGET = { lesson: { htmlGzip: 10 * 1024, cssGzip: 10 * 1024, jsGzip: 0 },
 async function lessonPaths(): Promise<string[]> {
   const topics = await readdir(`${dist}lessons`);
   const paths = await Promise.all(
-    topics.map(async (topic) => (await readdir(`${dist}lessons/${topic}`)).map((slug) => `/lessons/${topic}/${slug}/`)),
+    topics.map(async (topic) =>
+      (await readdir(`${dist}lessons/${topic}`)).map((slug) => `/lessons/${topic}/${slug}/`),
+    ),
   );
   return paths.flat().sort();
 }
@@ -39,12 +41,21 @@ try {
     const measured: PageWeight[] = [];
     for (const path of paths) measured.push(await measurePage(browser, host.url, path));
     measured.sort((a, b) => a.htmlGzip - b.htmlGzip);
-    const max = measured.reduce((a, b) => (b.htmlGzip + b.cssGzip + b.jsGzip > a.htmlGzip + a.cssGzip + a.jsGzip ? b : a));
+    const max = measured.reduce((a, b) =>
+      b.htmlGzip + b.cssGzip + b.jsGzip > a.htmlGzip + a.cssGzip + a.jsGzip ? b : a,
+    );
     weights[type] = { pages: measured.length, max, median: measured[Math.floor(measured.length / 2)] ?? max };
-    console.log(`${type}: max html ${max.htmlGzip} B, css ${max.cssGzip} B, js ${max.jsGzip} B (${measured.length} pages)`);
+    console.log(
+      `${type}: max html ${max.htmlGzip} B, css ${max.cssGzip} B, js ${max.jsGzip} B (${measured.length} pages)`,
+    );
   }
 
-  const lighthousePages = { home: '/', lesson: '/lessons/external-threats/malware-ransomware/', glossary: '/glossary/', quiz: '/quiz/management/' };
+  const lighthousePages = {
+    home: '/',
+    lesson: '/lessons/external-threats/malware-ransomware/',
+    glossary: '/glossary/',
+    quiz: '/quiz/management/',
+  };
   const scores: Record<string, Awaited<ReturnType<typeof lighthouseScores>>> = {};
   for (const [name, path] of Object.entries(lighthousePages)) {
     scores[name] = await lighthouseScores(`${host.url}${path}`);
@@ -61,7 +72,13 @@ try {
     ),
   };
   await mkdir(fileURLToPath(new URL('.', `file://${outFile}`)), { recursive: true });
-  const report = { measuredAt: new Date().toISOString(), budget: BUDGET, withinBudget, weights, lighthouse: scores };
+  const report = {
+    measuredAt: new Date().toISOString(),
+    budget: BUDGET,
+    withinBudget,
+    weights,
+    lighthouse: scores,
+  };
   await writeFile(outFile, `${JSON.stringify(report, null, 2)}\n`);
   console.log('within budget:', withinBudget, `\nwrote ${outFile}`);
 } finally {

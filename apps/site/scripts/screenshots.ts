@@ -10,7 +10,11 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
-const shots: { name: string; path: string; prepare?: (page: import('playwright-core').Page) => Promise<void> }[] = [
+const shots: {
+  name: string;
+  path: string;
+  prepare?: (page: import('playwright-core').Page) => Promise<void>;
+}[] = [
   { name: 'site-home', path: '/' },
   { name: 'site-lesson', path: '/lessons/external-threats/malware-ransomware/' },
   {

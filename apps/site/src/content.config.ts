@@ -1,5 +1,5 @@
-import { deckFrontmatterSchema, lessonFrontmatterSchema } from '@mamoru/content/schemas';
 import { defineCollection } from 'astro:content';
+import { deckFrontmatterSchema, lessonFrontmatterSchema } from '@mamoru/content/schemas';
 import { glob } from 'astro/loaders';
 
 // Content lives in the content package; the site reads it in place (no copies).

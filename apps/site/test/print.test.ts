@@ -18,7 +18,9 @@ describe('printing a lesson', () => {
     }
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('.takeaways').isVisible()).toBe(true);
-    expect(await page.locator('.print-url').textContent()).toContain('/lessons/external-threats/malware-ransomware/');
+    expect(await page.locator('.print-url').textContent()).toContain(
+      '/lessons/external-threats/malware-ransomware/',
+    );
 
     // A link inside the lesson body prints its full address after the text.
     const written = await page

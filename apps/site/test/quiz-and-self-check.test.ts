@@ -36,7 +36,9 @@ describe('the web quiz', () => {
       asked += 1;
 
       const feedback = page.locator('.quiz__feedback');
-      await expect.poll(() => feedback.locator('h2').textContent()).toBe(answerRight ? '正解です' : 'ざんねん、ちがいます');
+      await expect
+        .poll(() => feedback.locator('h2').textContent())
+        .toBe(answerRight ? '正解です' : 'ざんねん、ちがいます');
       expect(await feedback.locator('.quiz__explanation').textContent()).toBe(question.explanation);
       const next = feedback.locator('[data-action="next"]');
       const label = await next.textContent();
@@ -45,7 +47,9 @@ describe('the web quiz', () => {
     }
 
     expect(asked).toBe(5);
-    await expect.poll(() => page.locator('.quiz__score').textContent()).toBe(`${asked}問中${expectedCorrect}問正解`);
+    await expect
+      .poll(() => page.locator('.quiz__score').textContent())
+      .toBe(`${asked}問中${expectedCorrect}問正解`);
     const explanations = await page.locator('.quiz__review .quiz__explanation').allTextContents();
     expect(explanations).toEqual(seen.map((id) => questions.find((q) => q.id === id)?.explanation));
 
@@ -54,7 +58,9 @@ describe('the web quiz', () => {
     const retried = await page.locator('form.quiz__question').getAttribute('data-question-id');
     expect(seen.filter((_, index) => index % 2 === 1)).toContain(retried);
     await page.reload();
-    await expect.poll(() => page.locator('#quiz-progress').textContent()).toContain(`前回：${asked}問中${expectedCorrect}問正解`);
+    await expect
+      .poll(() => page.locator('#quiz-progress').textContent())
+      .toContain(`前回：${asked}問中${expectedCorrect}問正解`);
     expect(errors).toEqual([]);
   });
 });
@@ -73,7 +79,9 @@ describe('the self-check', () => {
     const total = await boxes.count();
     expect(total).toBeGreaterThan(10);
 
-    await expect.poll(() => page.locator('#self-check-score').textContent()).toContain(`${total}項目中0項目できています。0点`);
+    await expect
+      .poll(() => page.locator('#self-check-score').textContent())
+      .toContain(`${total}項目中0項目できています。0点`);
     for (let index = 0; index < total; index += 2) await boxes.nth(index).check();
     const checked = Math.ceil(total / 2);
     await expect
@@ -84,9 +92,9 @@ describe('the self-check', () => {
     for (let index = 1; index < total; index += 2) {
       uncheckedLessons.add((await boxes.nth(index).getAttribute('data-lesson')) ?? '');
     }
-    const linked = await page.locator('#self-check-todo a').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href')),
-    );
+    const linked = await page
+      .locator('#self-check-todo a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(new Set(linked)).toEqual(uncheckedLessons);
     for (const href of linked) {
       const response = await page.request.get(`${site.url}${href}`);

@@ -21,8 +21,12 @@ const QUERIES: [query: string, lessonId: string][] = [
 ];
 
 async function resultPaths(page: Page): Promise<string[]> {
-  await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/件見つかりました|見つかりませんでした/);
-  return page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  await expect
+    .poll(() => page.locator('#search-status').textContent())
+    .toMatch(/件見つかりました|見つかりませんでした/);
+  return page
+    .locator('#search-results a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
 async function searchFor(page: Page, query: string): Promise<string[]> {

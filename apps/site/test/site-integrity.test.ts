@@ -32,7 +32,9 @@ describe('accessibility (axe on every sitemap URL)', () => {
   const violationsOn = async (page: Page, sitePath: string) => {
     await page.goto(`${site.url}${sitePath}`);
     const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    return violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   };
 
   it.each(sitemapPaths())('%s has no violations', async (sitePath) => {
@@ -71,7 +73,8 @@ describe('the built HTML', () => {
           broken.push(`${pagePath} -> ${link}`);
         } else if (fragment && targetFile.endsWith('.html')) {
           const html = readFileSync(targetFile, 'utf8');
-          if (!html.includes(`id="${decodeURIComponent(fragment)}"`)) broken.push(`${pagePath} -> ${link} (no such anchor)`);
+          if (!html.includes(`id="${decodeURIComponent(fragment)}"`))
+            broken.push(`${pagePath} -> ${link} (no such anchor)`);
         }
       }
     }
@@ -84,7 +87,8 @@ describe('the built HTML', () => {
     for (const [pagePath, file] of builtHtmlFiles()) {
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${pagePath}:${message.line}: ${message.ruleId} ${message.message}`);
+        for (const message of result.messages)
+          problems.push(`${pagePath}:${message.line}: ${message.ruleId} ${message.message}`);
       }
     }
     expect(problems).toEqual([]);

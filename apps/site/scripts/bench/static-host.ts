@@ -25,7 +25,10 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '
 function globalHeaders(dist: string): Record<string, string> {
   const file = path.join(dist, '_headers');
   if (!existsSync(file)) return {};
-  const block = readFileSync(file, 'utf8').split(/\n(?=\/)/).find((part) => part.startsWith('/*\n')) ?? '';
+  const block =
+    readFileSync(file, 'utf8')
+      .split(/\n(?=\/)/)
+      .find((part) => part.startsWith('/*\n')) ?? '';
   return Object.fromEntries(
     block
       .split('\n')
@@ -51,7 +54,9 @@ export function serveLikeAHost(dist: string): Promise<{ url: string; close(): Pr
     response.writeHead(found ? 200 : 404, {
       ...headers,
       'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+      'cache-control': urlPath.startsWith('/_astro/')
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=600',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     const stream = createReadStream(served);
@@ -60,7 +65,10 @@ export function serveLikeAHost(dist: string): Promise<{ url: string; close(): Pr
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
     });
   });
 }

@@ -12,10 +12,14 @@ export type SiteEnv = z.output<typeof siteEnvSchema>;
 
 /** Validates the environment; an empty string counts as unset. */
 export function readSiteEnv(env: Record<string, string | undefined>): SiteEnv {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const result = siteEnvSchema.safeParse(cleaned);
   if (!result.success) {
-    const details = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const details = result.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
     throw new Error(`Invalid site configuration: ${details}`);
   }
   return result.data;

@@ -18,22 +18,102 @@ export const SELF_CHECK_GROUPS = {
 } as const;
 
 export const SELF_CHECK_ITEMS: readonly SelfCheckItem[] = [
-  { id: 'update', group: 'five-rules', text: 'パソコンやスマホの基本ソフト（OS）とソフトを、いつも最新の状態にしている', lesson: 'basic-measures/updates-and-antivirus' },
-  { id: 'antivirus', group: 'five-rules', text: 'ウイルス対策ソフトを入れている', lesson: 'basic-measures/updates-and-antivirus' },
-  { id: 'strong-passwords', group: 'five-rules', text: 'パスワードを、長くて推測されにくいものにしている', lesson: 'basic-measures/passwords-and-access' },
-  { id: 'sharing', group: 'five-rules', text: 'ファイルやフォルダの共有の設定を見直している', lesson: 'basic-measures/passwords-and-access' },
-  { id: 'know-threats', group: 'five-rules', text: '新しい攻撃の手口を知るようにしている', lesson: 'info-sharing/latest-methods' },
-  { id: 'devices-in-out', group: 'basic-measures', text: 'USBメモリなどの機器の持ち込みと持ち出しを、決まりで制限している', lesson: 'basic-measures/bring-in-out' },
-  { id: 'data-out', group: 'basic-measures', text: '仕事の持ち帰りもふくめて、データの持ち出しを制限している', lesson: 'basic-measures/bring-in-out' },
-  { id: 'secret-mark', group: 'basic-measures', text: '外に出せない書類やファイルに「マル秘」の印をつけている', lesson: 'basic-measures/desk-and-room' },
-  { id: 'camera-layout', group: 'basic-measures', text: '防犯カメラをつけるか、机の並べ方を工夫している', lesson: 'basic-measures/desk-and-room' },
-  { id: 'device-password', group: 'basic-measures', text: 'パソコンなどを使うときに、パスワードが必要なようにしている', lesson: 'basic-measures/passwords-and-access' },
-  { id: 'access-by-role', group: 'basic-measures', text: '担当者ごとに、見られる情報の範囲を決めている', lesson: 'basic-measures/passwords-and-access' },
-  { id: 'file-password', group: 'basic-measures', text: '個人情報が入ったファイルに、パスワードをかけている', lesson: 'basic-measures/passwords-and-access' },
-  { id: 'wire-lock', group: 'basic-measures', text: 'パソコンを、ワイヤーの錠で机につないでいる', lesson: 'basic-measures/desk-and-room' },
-  { id: 'sns-training', group: 'basic-measures', text: 'SNSの使い方を、社員に教えている', lesson: 'basic-measures/bring-in-out' },
-  { id: 'old-software', group: 'basic-measures', text: '古いままのソフトがないか、道具を使って調べている', lesson: 'basic-measures/updates-and-antivirus' },
-  { id: 'backup', group: 'basic-measures', text: '社内のデータのバックアップをとっている', lesson: 'basic-measures/backup' },
+  {
+    id: 'update',
+    group: 'five-rules',
+    text: 'パソコンやスマホの基本ソフト（OS）とソフトを、いつも最新の状態にしている',
+    lesson: 'basic-measures/updates-and-antivirus',
+  },
+  {
+    id: 'antivirus',
+    group: 'five-rules',
+    text: 'ウイルス対策ソフトを入れている',
+    lesson: 'basic-measures/updates-and-antivirus',
+  },
+  {
+    id: 'strong-passwords',
+    group: 'five-rules',
+    text: 'パスワードを、長くて推測されにくいものにしている',
+    lesson: 'basic-measures/passwords-and-access',
+  },
+  {
+    id: 'sharing',
+    group: 'five-rules',
+    text: 'ファイルやフォルダの共有の設定を見直している',
+    lesson: 'basic-measures/passwords-and-access',
+  },
+  {
+    id: 'know-threats',
+    group: 'five-rules',
+    text: '新しい攻撃の手口を知るようにしている',
+    lesson: 'info-sharing/latest-methods',
+  },
+  {
+    id: 'devices-in-out',
+    group: 'basic-measures',
+    text: 'USBメモリなどの機器の持ち込みと持ち出しを、決まりで制限している',
+    lesson: 'basic-measures/bring-in-out',
+  },
+  {
+    id: 'data-out',
+    group: 'basic-measures',
+    text: '仕事の持ち帰りもふくめて、データの持ち出しを制限している',
+    lesson: 'basic-measures/bring-in-out',
+  },
+  {
+    id: 'secret-mark',
+    group: 'basic-measures',
+    text: '外に出せない書類やファイルに「マル秘」の印をつけている',
+    lesson: 'basic-measures/desk-and-room',
+  },
+  {
+    id: 'camera-layout',
+    group: 'basic-measures',
+    text: '防犯カメラをつけるか、机の並べ方を工夫している',
+    lesson: 'basic-measures/desk-and-room',
+  },
+  {
+    id: 'device-password',
+    group: 'basic-measures',
+    text: 'パソコンなどを使うときに、パスワードが必要なようにしている',
+    lesson: 'basic-measures/passwords-and-access',
+  },
+  {
+    id: 'access-by-role',
+    group: 'basic-measures',
+    text: '担当者ごとに、見られる情報の範囲を決めている',
+    lesson: 'basic-measures/passwords-and-access',
+  },
+  {
+    id: 'file-password',
+    group: 'basic-measures',
+    text: '個人情報が入ったファイルに、パスワードをかけている',
+    lesson: 'basic-measures/passwords-and-access',
+  },
+  {
+    id: 'wire-lock',
+    group: 'basic-measures',
+    text: 'パソコンを、ワイヤーの錠で机につないでいる',
+    lesson: 'basic-measures/desk-and-room',
+  },
+  {
+    id: 'sns-training',
+    group: 'basic-measures',
+    text: 'SNSの使い方を、社員に教えている',
+    lesson: 'basic-measures/bring-in-out',
+  },
+  {
+    id: 'old-software',
+    group: 'basic-measures',
+    text: '古いままのソフトがないか、道具を使って調べている',
+    lesson: 'basic-measures/updates-and-antivirus',
+  },
+  {
+    id: 'backup',
+    group: 'basic-measures',
+    text: '社内のデータのバックアップをとっている',
+    lesson: 'basic-measures/backup',
+  },
 ];
 
 /** Score out of 100: every item counts the same. */

@@ -1,5 +1,5 @@
-import { trackLessons } from '@mamoru/content';
 import type { Lesson } from '@mamoru/content';
+import { trackLessons } from '@mamoru/content';
 import { siteContent } from './content.ts';
 
 export type TrackId = 'owner' | 'staff';

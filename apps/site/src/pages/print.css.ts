@@ -29,4 +29,5 @@ details > summary { display: none !important; }
 .line-bot__qr { display: block; width: 30mm; height: 30mm; }
 `;
 
-export const GET: APIRoute = () => new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });

@@ -33,7 +33,9 @@ export interface BuiltSite {
   url: string;
   browser: Browser;
   /** A fresh page with the site's security headers applied and console errors collected. */
-  newPage(options?: Parameters<Browser['newContext']>[0]): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+  newPage(
+    options?: Parameters<Browser['newContext']>[0],
+  ): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
   close(): Promise<void>;
 }
 

@@ -45,7 +45,10 @@ export async function fontDataFor(text: string, weight: number): Promise<ArrayBu
       const file = path.join(dir, subset.file);
       let data = cache.get(file);
       if (!data) {
-        data = readFile(file).then((buffer) => buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+        data = readFile(file).then(
+          (buffer) =>
+            buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+        );
         cache.set(file, data);
       }
       return data;

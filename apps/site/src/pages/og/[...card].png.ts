@@ -1,5 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
 import { AUDIENCE_LABELS } from '@mamoru/content/schemas';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../lib/content.ts';
 import { topicOf } from '../../lib/lessons.ts';
 import { type CardText, renderCard } from '../../lib/og/render-card.ts';
@@ -7,7 +7,10 @@ import { type CardText, renderCard } from '../../lib/og/render-card.ts';
 /** Link-card images: /og/site.png and /og/lessons/<topic>/<slug>.png, drawn at build time. */
 export const getStaticPaths = (async () => {
   const { lessons } = await siteContent();
-  const site = { params: { card: 'site' }, props: { title: '小さな会社を、情報の事故から守る', kicker: 'やさしい日本語で、1つ5分' } };
+  const site = {
+    params: { card: 'site' },
+    props: { title: '小さな会社を、情報の事故から守る', kicker: 'やさしい日本語で、1つ5分' },
+  };
   return [
     site,
     ...lessons.map((lesson) => ({

@@ -41,13 +41,20 @@ export function feedbackView(
 ): HTMLElement {
   return el(
     'section',
-    { class: `quiz__feedback quiz__feedback--${grade.correct ? 'right' : 'wrong'}`, 'data-question-id': question.id },
+    {
+      class: `quiz__feedback quiz__feedback--${grade.correct ? 'right' : 'wrong'}`,
+      'data-question-id': question.id,
+    },
     el('h2', {}, grade.correct ? '正解です' : 'ざんねん、ちがいます'),
     el('p', { class: 'quiz__prompt' }, question.prompt),
     el('p', {}, `正しい答え：${question.answer.map((index) => choiceText(question, index)).join('／')}`),
     el('p', { class: 'quiz__explanation' }, question.explanation),
     lesson ? el('p', {}, 'くわしくは ', el('a', { href: lesson.path }, lesson.title)) : undefined,
-    el('p', {}, el('button', { type: 'button', 'data-action': 'next' }, isLast ? '結果を見る' : '次の問題へ')),
+    el(
+      'p',
+      {},
+      el('button', { type: 'button', 'data-action': 'next' }, isLast ? '結果を見る' : '次の問題へ'),
+    ),
   );
 }
 
@@ -96,9 +103,17 @@ export function resultView(
       'p',
       { class: 'quiz__actions' },
       wrongCount > 0
-        ? el('button', { type: 'button', 'data-action': 'retry-wrong' }, `まちがえた${wrongCount}問をもう一度`)
+        ? el(
+            'button',
+            { type: 'button', 'data-action': 'retry-wrong' },
+            `まちがえた${wrongCount}問をもう一度`,
+          )
         : undefined,
-      el('button', { type: 'button', 'data-action': 'restart', class: 'button--quiet' }, 'はじめからもう一度'),
+      el(
+        'button',
+        { type: 'button', 'data-action': 'restart', class: 'button--quiet' },
+        'はじめからもう一度',
+      ),
     ),
   );
 }

@@ -43,13 +43,20 @@ export function runQuiz(root: HTMLElement, options: { resume: boolean }): void {
     const form = questionView(question, session.answers.length + 1, session.questionIds.length);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const picked = [...form.querySelectorAll<HTMLInputElement>('input[name="choice"]:checked')].map((input) =>
-        Number(input.value),
+      const picked = [...form.querySelectorAll<HTMLInputElement>('input[name="choice"]:checked')].map(
+        (input) => Number(input.value),
       );
-      const outcome = answerQuestion(bank, session, { sessionId: session.id, questionId: question.id, choices: picked }, new Date());
+      const outcome = answerQuestion(
+        bank,
+        session,
+        { sessionId: session.id, questionId: question.id, choices: picked },
+        new Date(),
+      );
       if (!outcome.ok) {
         const error = form.querySelector('.quiz__error');
-        if (error) error.textContent = question.type === 'multiple' ? '1つ以上選んでください。' : '1つ選んでください。';
+        if (error)
+          error.textContent =
+            question.type === 'multiple' ? '1つ以上選んでください。' : '1つ選んでください。';
         return;
       }
       progress.deck = reviewAfterAnswer(progress.deck, question.id, outcome.grade.correct, new Date());

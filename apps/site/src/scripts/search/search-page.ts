@@ -49,7 +49,9 @@ export function startSearchPage(): void {
     if (ticket !== latest) return; // a newer search has started
     render(list, results);
     status.textContent =
-      results.length > 0 ? `${results.length}件見つかりました。` : '見つかりませんでした。ちがうことばでも試してください。';
+      results.length > 0
+        ? `${results.length}件見つかりました。`
+        : '見つかりませんでした。ちがうことばでも試してください。';
     syncAddress(query);
   };
 
