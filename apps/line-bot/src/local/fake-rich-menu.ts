@@ -8,21 +8,15 @@ export function richMenuRoutes(app: Hono) {
   >();
   const state = { menus, defaultId: undefined as string | undefined };
 
+  type MenuShape = { size?: { width: number; height: number }; areas?: unknown[]; chatBarText?: string };
+  const invalid = (menu: MenuShape) =>
+    !menu.size || !menu.areas || menu.areas.length > 20 || !menu.chatBarText || menu.chatBarText.length > 14;
+  app.post('/v2/bot/richmenu/validate', async (c) =>
+    invalid(await c.req.json()) ? c.json({ message: 'invalid rich menu' }, 400) : c.json({}),
+  );
   app.post('/v2/bot/richmenu', async (c) => {
-    const menu = (await c.req.json()) as {
-      size?: { width: number; height: number };
-      areas?: unknown[];
-      chatBarText?: string;
-    };
-    if (
-      !menu.size ||
-      !menu.areas ||
-      menu.areas.length > 20 ||
-      !menu.chatBarText ||
-      menu.chatBarText.length > 14
-    ) {
-      return c.json({ message: 'invalid rich menu' }, 400);
-    }
+    const menu = (await c.req.json()) as MenuShape;
+    if (invalid(menu)) return c.json({ message: 'invalid rich menu' }, 400);
     const id = `richmenu-${menus.size + 1}`;
     menus.set(id, { menu });
     return c.json({ richMenuId: id });
