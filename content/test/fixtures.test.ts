@@ -61,6 +61,7 @@ const brokenCases: { name: string; file: string; line: number; column?: number; 
   { name: 'unknown-term-id', file: 'lessons/management/sample.mdx', line: 18, column: 1, rule: 'ref-term' },
   { name: 'deck-minutes', file: 'decks/owner-seminar.mdx', line: 4, column: 1, rule: 'deck-minutes' },
   { name: 'glossary-bad-reading', file: 'glossary/management.yaml', line: 3, column: 3, rule: 'schema' },
+  { name: 'bad-mdx', file: 'lessons/management/sample.mdx', line: 1, column: 1, rule: 'mdx-syntax' },
   {
     name: 'exam-area-missing',
     file: 'quizzes/exam-practice/sample.yaml',

@@ -58,12 +58,16 @@ export async function lintTexts(
       const key = `${message.line}:${message.column}:${message.ruleId}:${message.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // The MDX plugin hides the parser's position; say what to look for instead.
+      const unparsable = message.ruleId === 'plugin-error';
       problems.push({
         file: target.file,
-        line: message.line,
-        column: message.column,
-        rule: `textlint/${message.ruleId}`,
-        message: message.message.replace(/\s+/g, ' ').trim(),
+        line: Math.max(1, message.line),
+        column: Math.max(1, message.column),
+        rule: unparsable ? 'mdx-syntax' : `textlint/${message.ruleId}`,
+        message: unparsable
+          ? 'MDX として読めません。閉じていないタグや、{ } < > の書きまちがいがないか確かめてください'
+          : message.message.replace(/\s+/g, ' ').trim(),
         severity: 'error',
       });
     }
