@@ -2,7 +2,7 @@ import type { Question } from '../schemas/question.ts';
 import { graphemeLength } from '../schemas/question.ts';
 import { TOPICS } from '../schemas/topics.ts';
 import type { CheckContext } from './context.ts';
-import { answerPostbackData, LINE_LIMITS } from './line-limits.ts';
+import { answerPostbackData, BOT_POSTBACK_ID_MAX, LINE_LIMITS } from './line-limits.ts';
 
 /**
  * A quiz question as a Flex bubble, shaped like the bot's (prompt, choice texts, one postback
@@ -62,11 +62,11 @@ export function checkChannelLimits(context: CheckContext): void {
       }
     });
     const data = answerPostbackData(question.id, question.choices.length - 1);
-    if (data.length > LINE_LIMITS.postbackData) {
+    if (data.length > LINE_LIMITS.postbackData || question.id.length > BOT_POSTBACK_ID_MAX) {
       report({
         ...at(['id']),
         rule: 'line-postback',
-        message: `id が長すぎて、回答ボタンの postback data（${data.length} 文字）が LINE の ${LINE_LIMITS.postbackData} 文字を超えます`,
+        message: `id（${question.id.length} 文字）が長すぎます。回答ボタンの postback data に入るよう ${BOT_POSTBACK_ID_MAX} 文字以内にしてください（LINE の上限 ${LINE_LIMITS.postbackData} 文字）`,
       });
     }
     if (question.prompt.length > LINE_LIMITS.altText) {

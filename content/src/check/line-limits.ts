@@ -15,9 +15,13 @@ export const LINE_LIMITS = {
 } as const;
 
 /**
- * Postback data the bot is assumed to send for an answer tap: a 12-character session id, the
- * question id and the choice index (`a=<session>&q=<id>&c=<index>`).
+ * Postback data the bot sends for an answer tap, as apps/line-bot encodes it
+ * (conversation/postback.ts): `a=ans&s=<session id>&q=<question id>&c=<choice index>`, with a
+ * 12-character session id assumed here.
  */
 export function answerPostbackData(questionId: string, choiceIndex: number): string {
-  return `a=${'x'.repeat(12)}&q=${questionId}&c=${choiceIndex}`;
+  return `a=ans&s=${'x'.repeat(12)}&q=${questionId}&c=${choiceIndex}`;
 }
+
+/** The bot's postback parser accepts ids of at most 64 characters (apps/line-bot conversation/postback.ts). */
+export const BOT_POSTBACK_ID_MAX = 64;
