@@ -20,6 +20,8 @@ export interface BotOptions {
   log?: Logger;
   pollMs?: number;
   maintenanceMs?: number;
+  /** Interface to listen on (default all; local mode uses loopback). */
+  hostname?: string;
 }
 
 export function openDb(env: Pick<Env, 'databaseUrl' | 'dataDir'>): Db {
@@ -58,7 +60,9 @@ export async function startBot(env: Env, options: BotOptions = {}) {
   );
   const app = createApp({ store, channelSecret: env.channelSecret, onStored: worker.kick });
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: env.port, hostname: '0.0.0.0' }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: env.port, hostname: options.hostname ?? '0.0.0.0' }, () =>
+      resolve(s),
+    );
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;

@@ -51,7 +51,11 @@ describe('the commands', () => {
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('まもる LINE シミュレーター');
+    // An open simulator page holds a long poll; stopping must not wait for it.
+    const longPoll = fetch(new URL('/sim/transcript?chat=U0&after=0', url)).catch(() => 'closed');
+    await new Promise((resolve) => setTimeout(resolve, 200));
     child.kill('SIGTERM');
     expect(await exit(child)).toBe(0);
+    expect(await longPoll).toBe('closed');
   });
 });

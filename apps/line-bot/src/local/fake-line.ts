@@ -185,7 +185,12 @@ export async function startFakeLine(options: FakeLineOptions) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // The simulator page holds a long poll open; do not wait 20 s for it.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
   };
   simulatorRoutes(app, fake);
   return fake;

@@ -39,7 +39,7 @@ export async function startLocal(options: LocalOptions = {}) {
     LOG_LEVEL: options.logLevel ?? 'silent',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
   });
-  const bot = await startBot(env, options);
+  const bot = await startBot(env, { hostname: '127.0.0.1', ...options });
   fake.setWebhookUrl(`${bot.url}/webhook`);
   return {
     fake,
