@@ -21,7 +21,7 @@ const replyTokenOf = (event: { replyToken?: string }) => event.replyToken;
 export async function processNextEvent(
   deps: ProcessDeps,
   userKey: string,
-): Promise<{ eventId: string; outgoing: Outgoing | undefined } | undefined> {
+): Promise<{ eventId: string; type: string; outgoing: Outgoing | undefined } | undefined> {
   return deps.store.withUser(userKey, async (tx) => {
     const item = await tx.nextPending();
     if (!item) return undefined;
@@ -45,6 +45,6 @@ export async function processNextEvent(
         ? { replyToken, to: item.chatId ?? undefined, messages: replies.slice(0, 5) }
         : undefined;
     await tx.markHandled(item.eventId, outgoing);
-    return { eventId: item.eventId, outgoing };
+    return { eventId: item.eventId, type: item.event.type, outgoing };
   });
 }

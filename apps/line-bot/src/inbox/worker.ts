@@ -35,6 +35,11 @@ export function createWorker(deps: WorkerDeps) {
         continue;
       }
       if (!result) return;
+      // Ids and counts only: never what the user wrote.
+      log.debug(
+        { eventId: result.eventId, type: result.type, replies: result.outgoing?.messages.length ?? 0 },
+        'event handled',
+      );
       if (result.outgoing)
         await send(result.eventId).catch((error: unknown) =>
           log.warn({ err: error, eventId: result.eventId }, 'send failed; will retry'),
