@@ -63,6 +63,13 @@ const brokenCases: { name: string; file: string; line: number; column?: number; 
   { name: 'glossary-bad-reading', file: 'glossary/management.yaml', line: 3, column: 3, rule: 'schema' },
   { name: 'bad-mdx', file: 'lessons/management/sample.mdx', line: 1, column: 1, rule: 'mdx-syntax' },
   {
+    name: 'no-today-section',
+    file: 'lessons/management/sample.mdx',
+    line: 21,
+    column: 1,
+    rule: 'lesson-today',
+  },
+  {
     name: 'exam-area-missing',
     file: 'quizzes/exam-practice/sample.yaml',
     line: 1,
