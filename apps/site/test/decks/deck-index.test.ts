@@ -16,7 +16,9 @@ describe('decks index', () => {
     expect(await page.locator('.deck-index-item').count()).toBe(decks.length);
     for (const deck of decks) {
       const item = page.locator('.deck-index-item', { hasText: deck.title });
-      const links = await item.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      const links = await item
+        .locator('a')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links).toEqual(
         expect.arrayContaining([
           `/decks/${deck.id}/`,

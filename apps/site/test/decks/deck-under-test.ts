@@ -15,9 +15,13 @@ export async function deckUnderTest(): Promise<DeckUnderTest> {
   const content = await loadContent();
   const deck = [...content.decks]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .find((candidate) => candidate.slides.some((slide) => slide.kind === 'quiz') && candidate.slides.length >= 4);
+    .find(
+      (candidate) => candidate.slides.some((slide) => slide.kind === 'quiz') && candidate.slides.length >= 4,
+    );
   if (!deck) {
-    throw new Error('content/decks has no deck with a quiz slide and at least 4 slides; the deck tests need one.');
+    throw new Error(
+      'content/decks has no deck with a quiz slide and at least 4 slides; the deck tests need one.',
+    );
   }
   return {
     content,

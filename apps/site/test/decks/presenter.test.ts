@@ -23,7 +23,11 @@ describe('presenter view', () => {
 
   it('stays in step with the audience window, whichever one moves', async () => {
     const { deck, quizIndex } = subject;
-    const { page: audience, context, errors } = await site.newPage({ viewport: { width: 1280, height: 720 } });
+    const {
+      page: audience,
+      context,
+      errors,
+    } = await site.newPage({ viewport: { width: 1280, height: 720 } });
     await audience.goto(`${site.url}/decks/${deck.id}/`);
     await audience.locator('.deck--live').waitFor();
     await audience.keyboard.press('ArrowRight');
@@ -55,7 +59,7 @@ describe('presenter view', () => {
     const { page } = await site.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${site.url}/decks/${deck.id}/presenter/#2`);
     await page.locator('.presenter--live').waitFor();
-    const notes = (await page.locator('[data-presenter-notes]').innerText()).replace(/\s+/g, '');
+    const notes = ((await page.locator('[data-presenter-notes]').textContent()) ?? '').replace(/\s+/g, '');
     const firstNotesLine = (deck.slides[1]?.notes.split('\n')[0] ?? '').replace(/\s+/g, '');
     expect(firstNotesLine).not.toBe('');
     expect(notes).toContain(firstNotesLine);
@@ -65,14 +69,18 @@ describe('presenter view', () => {
     expect(fontSize).toBeGreaterThanOrEqual(24);
     const nextSlide = deck.slides[2];
     const nextText = nextSlide?.title ?? '';
-    if (nextSlide?.kind === 'quiz') expect(await page.locator('[data-presenter-next] .quiz-prompt').count()).toBe(1);
-    else expect(await page.locator('[data-presenter-next]').innerText()).toContain(nextText);
+    if (nextSlide?.kind === 'quiz')
+      expect(await page.locator('[data-presenter-next] .quiz-prompt').count()).toBe(1);
+    else expect(await page.locator('[data-presenter-next]').textContent()).toContain(nextText);
     expect(await page.locator('[data-presenter-next-label]').textContent()).toBe('次：スライド 3');
   });
 
   it('runs the timer against the planned duration and slide times, with a clock', async () => {
     const { deck } = subject;
-    const { page, context } = await site.newPage({ viewport: { width: 1280, height: 720 }, timezoneId: 'Asia/Tokyo' });
+    const { page, context } = await site.newPage({
+      viewport: { width: 1280, height: 720 },
+      timezoneId: 'Asia/Tokyo',
+    });
     const start = new Date('2026-12-01T10:00:00+09:00');
     await context.clock.install({ time: start });
     await page.goto(`${site.url}/decks/${deck.id}/presenter/`);
@@ -125,7 +133,9 @@ describe('presenter view', () => {
     const { page } = await site.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${site.url}/decks/${subject.deck.id}/presenter/`);
     await page.locator('.presenter--live').waitFor();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
   });
 });

@@ -98,9 +98,9 @@ describe('slide view', () => {
     expect(await shown(page)).toMatchObject({ index: quizIndex, step: 1 });
     expect(await quiz.locator('.quiz-answer').isVisible()).toBe(true);
     expect(await quiz.locator('.quiz-explanation').textContent()).toBe(question?.explanation);
-    const marked = await quiz.locator('.quiz-choice-mark').evaluateAll((marks) =>
-      marks.filter((mark) => (mark as HTMLElement).offsetParent !== null).length,
-    );
+    const marked = await quiz
+      .locator('.quiz-choice-mark')
+      .evaluateAll((marks) => marks.filter((mark) => (mark as HTMLElement).offsetParent !== null).length);
     expect(marked).toBe(question?.answer.length);
     await page.keyboard.press('ArrowRight');
     expect(await shown(page)).toMatchObject({ index: quizIndex + 1, step: 0 });
@@ -130,7 +130,7 @@ describe('slide view', () => {
     const { page } = await openDeck();
     const swipe = (fromX: number, toX: number) =>
       page.evaluate(
-        ([startX, endX]) => {
+        ([startX = 0, endX = 0]) => {
           const target = document.querySelector('[data-deck-viewport]') as HTMLElement;
           const init = { pointerType: 'touch', pointerId: 7, clientY: 300, bubbles: true };
           target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: startX }));
@@ -150,7 +150,9 @@ describe('slide view', () => {
     const { page } = await openDeck();
     expect(await page.locator(`a[href="/decks/${subject.deck.id}.pptx"]`).count()).toBe(1);
     expect(await page.locator(`a[href="/decks/${subject.deck.id}/handout/"]`).count()).toBe(1);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
   });
 });

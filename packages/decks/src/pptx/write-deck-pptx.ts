@@ -4,10 +4,12 @@ import type { PptxDeck, PptxSlide } from '../export/pptx-deck.ts';
 
 // The only module that knows pptxgenjs (dormant upstream): replacing the library means rewriting this file.
 
-// Its types describe a CommonJS module (the class under .default) while Node loads its ES build,
-// whose default export is the class itself: accept both.
-const PptxGenJS = ((pptxgenjsModule as { default?: unknown }).default ??
-  pptxgenjsModule) as typeof pptxgenjsModule.default;
+// Its types read as a CommonJS module (the class under .default) under NodeNext and as the class
+// itself under bundler resolution (the site); Node loads the ES build, whose default is the class.
+type LoadedModule = typeof pptxgenjsModule;
+type PptxConstructor = LoadedModule extends { default: infer Class } ? Class : LoadedModule;
+const PptxGenJS = ((pptxgenjsModule as unknown as { default?: unknown }).default ??
+  pptxgenjsModule) as PptxConstructor;
 type Presentation = InstanceType<typeof PptxGenJS>;
 
 /**

@@ -53,6 +53,11 @@ export function formatDuration(ms: number): string {
   return `${sign}${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
 }
 
+/** Like formatDuration, rounding up while time is left: a countdown shows 30:00 until a full second passed. */
+export function formatCountdown(ms: number): string {
+  return formatDuration(ms > 0 ? Math.ceil(ms / 1000) * 1000 : ms);
+}
+
 /** Japanese label of a pace, e.g. "予定より 02:30 早い". */
 export function describePace(pace: Pace): string {
   if (pace.status === 'on-time') return '予定どおり';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describePace,
   elapsedMs,
+  formatCountdown,
   formatDuration,
   paceAt,
   pauseStopwatch,
@@ -51,6 +52,16 @@ describe('formatDuration', () => {
     expect(formatDuration(65_400)).toBe('01:05');
     expect(formatDuration(62 * MINUTE + 5000)).toBe('62:05');
     expect(formatDuration(-400)).toBe('00:00');
+  });
+});
+
+describe('formatCountdown', () => {
+  it('rounds the time left up, and counts past zero as formatDuration does', () => {
+    expect(formatCountdown(30 * MINUTE)).toBe('30:00');
+    expect(formatCountdown(30 * MINUTE - 1)).toBe('30:00');
+    expect(formatCountdown(30 * MINUTE - 1000)).toBe('29:59');
+    expect(formatCountdown(0)).toBe('00:00');
+    expect(formatCountdown(-61_000)).toBe('-01:01');
   });
 });
 

@@ -9,7 +9,8 @@ export const getStaticPaths = deckPaths;
 export const GET: APIRoute<DeckPageProps> = async ({ props }) => {
   const { questions } = await siteContent();
   const file = await writeDeckPptx(deckForPptx(props.deck, questions));
-  return new Response(file, {
+  // Response wants an ArrayBuffer-backed view; copy into one (the file is small).
+  return new Response(new Uint8Array(file), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
   });
 };
