@@ -124,3 +124,17 @@ test('all problems are reported: several broken files at once', async () => {
   expect(bad.errors.length).toBeGreaterThanOrEqual(1);
   expect(bad.counts.lessons).toBe(1);
 });
+
+test('a glossary plain with other jargon is a warning, not an error', async () => {
+  const report = await checkContent({ root: fixture('glossary-plain-jargon'), requireEveryTopic: false });
+  expect(report.errors).toEqual([]);
+  expect(report.warnings).toEqual([
+    {
+      file: 'content/test/fixtures/glossary-plain-jargon/glossary/management.yaml',
+      line: 5,
+      column: 3,
+      rule: 'glossary-plain-jargon',
+      message: 'ransomware の plain に、ほかの専門用語らしい語があります: ビットコイン、マルウェア',
+    },
+  ]);
+});

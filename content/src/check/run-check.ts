@@ -6,6 +6,7 @@ import { measureReadability, type ReadabilityScore } from '../readability/measur
 import { TOPIC_IDS } from '../schemas/topics.ts';
 import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
+import { checkGlossaryPlain } from './glossary-plain.ts';
 import { checkLessonStructure } from './lesson-structure.ts';
 import { mdxBodies } from './mdx-bodies.ts';
 import { checkMinutes } from './minutes.ts';
@@ -56,6 +57,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkReferences(context, { requireEveryTopic: options.requireEveryTopic ?? true });
   checkMinutes(context);
   checkLessonStructure(context);
+  checkGlossaryPlain(context);
   checkChannelLimits(context);
 
   progress('textlint ...');

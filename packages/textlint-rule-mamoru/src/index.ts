@@ -4,6 +4,7 @@ import termExplained from './term-explained.ts';
 export { EVERYDAY_WORDS } from './everyday-words.ts';
 export type { GlossaryOptions, GlossaryOptionTerm } from './glossary-option.ts';
 export type { NoUnknownJargonOptions } from './no-unknown-jargon.ts';
+export { foreignWords } from './text-scan.ts';
 
 /** Mamoru's own textlint rules, one file each; register a new rule here. */
 export const rules = {
