@@ -58,7 +58,11 @@ describe('every message for every question in the bank', () => {
       sessionFor(question.id, question.type === 'multiple' ? all : [], 9),
     ];
     for (const session of sessions) {
-      expectSendable([questionMessage(catalog, session, question)]);
+      const bubble = questionMessage(catalog, session, question);
+      expectSendable([bubble]);
+      // Whole choice labels on the buttons: nothing cut short.
+      const labels = actionsOf(bubble as never).map((a) => a.label ?? '');
+      for (const choice of question.choices) expect(labels.some((l) => l.endsWith(choice.label))).toBe(true);
       const answered = {
         ...session,
         answers: [

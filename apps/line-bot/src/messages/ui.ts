@@ -33,19 +33,23 @@ export function postbackAction(
 ): Action {
   return {
     type: 'postback',
-    label: fit(label, 20),
+    // 40 fits a Flex button; quickReply() cuts to the 20 that quick replies allow.
+    label: fit(label, 40),
     data: encodePostback(data),
     ...(displayText ? { displayText: fitUnits(displayText, 300) } : {}),
   };
 }
 
 export function uriAction(label: string, uri: string): Action {
-  return { type: 'uri', label: fit(label, 20), uri };
+  return { type: 'uri', label: fit(label, 40), uri };
 }
 
 /** At most 13 quick-reply buttons (LINE's limit); extra ones are dropped. */
 export function quickReply(actions: readonly Action[]): messagingApi.QuickReply {
-  const items: QuickReplyItem[] = actions.slice(0, 13).map((action) => ({ type: 'action', action }));
+  const items: QuickReplyItem[] = actions.slice(0, 13).map((action) => ({
+    type: 'action',
+    action: action.label ? { ...action, label: fit(action.label, 20) } : action,
+  }));
   return { items };
 }
 
