@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+const schema = z.object({
+  /** `full` runs every drill at the issue's sizes (drills:full); `test` keeps npm test short. */
+  DRILL_SCALE: z.enum(['test', 'full']).default('test'),
+  DRILL_REPLAY_EVENTS: count(10_000),
+  DRILL_FUZZ_BODIES: z.coerce.number().int().min(1).optional(),
+  DRILL_KILL_EVENTS: count(3_000),
+  DRILL_CLUSTER_EVENTS: count(2_000),
+  BENCH_SITE_SIZES: z.string().default('100,1000,3000'),
+  BENCH_DURATION_S: z.coerce.number().int().min(1).default(10),
+  PATH: z.string().default(''),
+});
+
+const env = schema.parse(process.env);
+
+/** Every knob of the drills and benchmarks, read once. */
+export const config = {
+  scale: env.DRILL_SCALE,
+  replayEvents: env.DRILL_REPLAY_EVENTS,
+  /** 100,000 at full scale; a smaller, still meaningful number in npm test. */
+  fuzzBodies: env.DRILL_FUZZ_BODIES ?? (env.DRILL_SCALE === 'full' ? 100_000 : 10_000),
+  killEvents: env.DRILL_KILL_EVENTS,
+  clusterEvents: env.DRILL_CLUSTER_EVENTS,
+  siteSizes: env.BENCH_SITE_SIZES.split(',')
+    .map(Number)
+    .filter((n) => n > 0),
+  benchDurationS: env.BENCH_DURATION_S,
+  /** Passed on to child processes (they need node on PATH). */
+  path: env.PATH,
+};

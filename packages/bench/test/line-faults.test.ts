@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { lineFaultsDrill } from '../src/drills/line-faults.ts';
+
+describe('fault drill: the fake LINE API answers 500, 429, slowly and "Invalid reply token"', () => {
+  it('delivers every reply exactly once (retry, or push instead), never crashes, no unhandled rejection', async () => {
+    const result = await lineFaultsDrill({ learnersPerKind: 4 });
+    expect(result.problems).toEqual([]);
+    expect(result.inbox).toEqual({ sent: Object.values(result.perKind).reduce((n, k) => n + k.events, 0) });
+    expect(result.alive).toBe(true);
+    expect(result.crashSigns).toEqual([]);
+    const { perKind } = result;
+    // Clean and slow answers: every message went out as a reply.
+    for (const kind of ['none', 'slow'] as const)
+      expect(perKind[kind]).toMatchObject({ replies: perKind[kind]?.events, pushes: 0 });
+    // A refused token falls back to push at once; 500 and 429 are retried (as push, once the token is old).
+    for (const kind of ['500', '429', 'invalid-token', 'invalid-token-then-push-500'] as const) {
+      expect(perKind[kind]?.injected).toBeGreaterThanOrEqual(perKind[kind]?.events ?? 0);
+      expect(perKind[kind]).toMatchObject({ replies: 0, pushes: perKind[kind]?.events });
+    }
+    expect(result.retryWarnings).toBeGreaterThan(0);
+  });
+});
