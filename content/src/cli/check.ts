@@ -11,6 +11,10 @@ const { values } = parseArgs({
   options: { json: { type: 'boolean', default: false }, root: { type: 'string' } },
   allowPositionals: true,
 });
+if (values.json) {
+  // stdout must carry the JSON object only: send any library's console output to stderr.
+  for (const method of ['log', 'info', 'debug', 'warn'] as const) console[method] = console.error;
+}
 const started = performance.now();
 const report = await checkContent({
   ...(values.root === undefined ? {} : { root: values.root }),
