@@ -62,6 +62,7 @@ const brokenCases: { name: string; file: string; line: number; column?: number; 
   { name: 'deck-minutes', file: 'decks/owner-seminar.mdx', line: 4, column: 1, rule: 'deck-minutes' },
   { name: 'glossary-bad-reading', file: 'glossary/management.yaml', line: 3, column: 3, rule: 'schema' },
   { name: 'bad-mdx', file: 'lessons/management/sample.mdx', line: 1, column: 1, rule: 'mdx-syntax' },
+  { name: 'duplicate-term', file: 'glossary/management.yaml', line: 4, column: 13, rule: 'duplicate-term' },
   {
     name: 'no-today-section',
     file: 'lessons/management/sample.mdx',

@@ -7,6 +7,7 @@ import { TOPIC_IDS } from '../schemas/topics.ts';
 import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
 import { checkGlossaryPlain } from './glossary-plain.ts';
+import { checkGlossarySpellings } from './glossary-spellings.ts';
 import { checkLessonStructure } from './lesson-structure.ts';
 import { mdxBodies } from './mdx-bodies.ts';
 import { checkMinutes } from './minutes.ts';
@@ -58,6 +59,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkMinutes(context);
   checkLessonStructure(context);
   checkGlossaryPlain(context);
+  checkGlossarySpellings(context);
   checkChannelLimits(context);
 
   progress('textlint ...');
