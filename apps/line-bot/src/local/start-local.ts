@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BotOptions, startBot } from '../bot.ts';
@@ -48,8 +48,13 @@ export async function startLocal(options: LocalOptions = {}) {
     dataDir,
     simulatorUrl: fake.url,
     async stop() {
-      await bot.stop();
-      await fake.close();
+      try {
+        await bot.stop();
+      } finally {
+        await fake.close();
+        // A temp folder made here goes away; a DATA_DIR given by the user stays.
+        if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }
