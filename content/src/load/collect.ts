@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { compareProblems, type Problem } from '../problem.ts';
-import { glossaryTermSchema } from '../schemas/glossary.ts';
-import { questionSchema } from '../schemas/question.ts';
+import { type GlossaryTerm, glossaryTermSchema } from '../schemas/glossary.ts';
+import { type Question, questionSchema } from '../schemas/question.ts';
 import { TOPICS } from '../schemas/topics.ts';
 import type { Content } from '../types.ts';
 import { listFiles } from './list-files.ts';
@@ -25,14 +25,14 @@ export async function collectContent(root = PACKAGE_DIR): Promise<CollectedConte
   const sources: SourceMap = new WeakMap();
   const lessons = await loadLessons(root, sources, problems);
 
-  const glossary = [];
+  const glossary: GlossaryTerm[] = [];
   for (const file of await listFiles(path.join(root, 'glossary'), ['.yaml', '.yml'])) {
     const terms = await loadYamlList(file, glossaryTermSchema, sources, problems);
     checkFileTopic(terms, file, sources, problems);
     glossary.push(...terms);
   }
 
-  const questions = [];
+  const questions: Question[] = [];
   const quizDir = path.join(root, 'quizzes');
   for (const file of await listFiles(quizDir, ['.yaml', '.yml'])) {
     const isExamPractice = /^exam-practice(\.ya?ml$|[/\\])/.test(path.relative(quizDir, file));
