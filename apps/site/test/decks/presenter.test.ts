@@ -83,12 +83,14 @@ describe('presenter view', () => {
     });
     const start = new Date('2026-12-01T10:00:00+09:00');
     await context.clock.install({ time: start });
+    // Frozen before the page loads: from here only runFor moves time.
+    await context.clock.pauseAt(start.getTime() + 10_000);
     await page.goto(`${site.url}/decks/${deck.id}/presenter/`);
     await page.locator('.presenter--live').waitFor();
-    await context.clock.pauseAt(start.getTime() + 1000);
     const text = (selector: string) => page.locator(selector).textContent();
     expect(await text('[data-timer-elapsed]')).toBe('00:00');
     expect(await text('[data-clock]')).toBe('10:00');
+    expect(await text('[data-timer-pace]')).toBe('開始前');
 
     await page.getByRole('button', { name: '開始' }).click();
     await context.clock.runFor(65_100);

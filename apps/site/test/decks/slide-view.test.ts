@@ -112,6 +112,11 @@ describe('slide view', () => {
     await page.keyboard.press('o');
     expect(await page.locator('.deck--overview').count()).toBe(1);
     expect((await shown(page)).visible).toBe(total);
+    // Thumbnails in rows, not one long column.
+    const tops = await page.locator('.slide-unit').evaluateAll((units) =>
+      units.slice(0, 2).map((unit) => Math.round(unit.getBoundingClientRect().top)),
+    );
+    expect(tops[0]).toBe(tops[1]);
     await page.locator('.slide-unit').nth(2).click();
     expect(await page.locator('.deck--overview').count()).toBe(0);
     expect(await shown(page)).toMatchObject({ index: 2, visible: 1, hash: '#3' });

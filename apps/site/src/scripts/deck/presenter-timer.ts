@@ -75,8 +75,9 @@ export function startPresenterTimer(
       elements.left.classList.toggle('is-over', left < 0);
     }
     if (elements.pace) {
-      elements.pace.textContent = describePace(pace);
-      elements.pace.dataset.pace = pace.status;
+      const notStarted = elapsed === 0 && !isRunning(watch);
+      elements.pace.textContent = notStarted ? '開始前' : describePace(pace);
+      elements.pace.dataset.pace = notStarted ? 'idle' : pace.status;
     }
     if (elements.clock) elements.clock.textContent = clockFormat.format(new Date(now));
     if (elements.toggle) {

@@ -59,6 +59,7 @@ function startPresenterView(root: HTMLElement): void {
     nextFrame.append(cloneForPreview(unit, upcoming.step));
   };
 
+  let firstRender = true;
   const render = (position: DeckPosition) => {
     showPosition(slides.units, position);
     const unit = slides.units[position.index];
@@ -72,7 +73,9 @@ function startPresenterView(root: HTMLElement): void {
       plan.textContent = `このスライドの予定：${formatDuration(slot.startMs)}〜${formatDuration(slot.endMs)}`;
     }
     timer.setSlot(slot);
-    if (position.index > 0) timer.startIfIdle();
+    // Moving past the first slide starts the talk; opening the window on a later slide does not.
+    if (!firstRender && position.index > 0) timer.startIfIdle();
+    firstRender = false;
     renderNext(position);
   };
 
