@@ -50,3 +50,31 @@ describe('after a crash or restart the inbox is finished', () => {
     expect(h.fake.botMessages(u)).toHaveLength(1);
   });
 });
+
+describe('a handler that throws', () => {
+  it('apologises, changes nothing, and goes on with the next events', async () => {
+    const broken = {
+      ...fixtureCatalog(),
+      topicTitle: (): string => {
+        throw new Error('boom');
+      },
+    };
+    const h = await startHarness({ catalog: broken });
+    cleanups.push(() => h.stop());
+    const u = userId();
+    const { event } = await h.fake.userDoes(u, { kind: 'postback', data: 'a=topic&t=management' });
+    await h.fake.userDoes(u, { kind: 'text', text: 'ヘルプ' });
+    await h.bot.worker.drain();
+    const row = await h.bot.store.db.query('SELECT status FROM inbox WHERE event_id = $1', [
+      event.webhookEventId,
+    ]);
+    expect(row.rows).toEqual([{ status: 'sent' }]);
+    const stored = await h.bot.store.db.query('SELECT state FROM users WHERE user_key = $1', [u]);
+    expect(JSON.parse(String(stored.rows[0]?.state)).session).toBeUndefined();
+    const texts = h.fake.botMessages(u).map((e) => String(e.message.text ?? ''));
+    expect(texts).toEqual([
+      expect.stringContaining('うまく処理できませんでした'),
+      expect.stringContaining('できること'),
+    ]);
+  });
+});

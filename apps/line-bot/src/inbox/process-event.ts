@@ -21,13 +21,27 @@ const replyTokenOf = (event: { replyToken?: string }) => event.replyToken;
 export async function processNextEvent(
   deps: ProcessDeps,
   userKey: string,
-): Promise<{ eventId: string; type: string; outgoing: Outgoing | undefined } | undefined> {
+): Promise<{ eventId: string; type: string; outgoing: Outgoing | undefined; failure?: unknown } | undefined> {
   return deps.store.withUser(userKey, async (tx) => {
     const item = await tx.nextPending();
     if (!item) return undefined;
     const ctx: Context = { catalog: deps.catalog, now: deps.now(), newId: () => randomUUID().slice(0, 8) };
     const state = await tx.loadUser();
-    const outcome = handleEvent(item.event, userKey, state, ctx);
+    let outcome: ReturnType<typeof handleEvent>;
+    let failure: unknown;
+    try {
+      outcome = handleEvent(item.event, userKey, state, ctx);
+    } catch (error) {
+      // A bug in a handler: apologise, change nothing, go on with the next event (the worker logs
+      // the event id; the event stays in the inbox for a week). Storage errors are not caught here:
+      // they roll back, and the event is tried again later.
+      failure = error;
+      outcome = {
+        replies: [
+          text('ごめんなさい、うまく処理できませんでした。少し時間をおいて、もう一度お試しください。'),
+        ],
+      };
+    }
     let replies = outcome.replies;
     if (outcome.deleteUser) {
       await tx.deleteUser(item.eventId);
@@ -45,6 +59,6 @@ export async function processNextEvent(
         ? { replyToken, to: item.chatId ?? undefined, messages: replies.slice(0, 5) }
         : undefined;
     await tx.markHandled(item.eventId, outgoing);
-    return { eventId: item.eventId, type: item.event.type, outgoing };
+    return { eventId: item.eventId, type: item.event.type, outgoing, failure };
   });
 }

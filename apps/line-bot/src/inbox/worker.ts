@@ -27,14 +27,15 @@ export function createWorker(deps: WorkerDeps) {
 
   async function workUser(userKey: string): Promise<void> {
     for (;;) {
-      let result: Awaited<ReturnType<typeof processNextEvent>>;
-      try {
-        result = await processNextEvent(deps, userKey);
-      } catch (error) {
-        await markOldestFailed(userKey, error);
+      const result = await processNextEvent(deps, userKey);
+      if (!result) return;
+      if (result.failure) {
+        log.error(
+          { err: result.failure, eventId: result.eventId, type: result.type },
+          'event handling failed',
+        );
         continue;
       }
-      if (!result) return;
       // Ids and counts only: never what the user wrote.
       log.debug(
         { eventId: result.eventId, type: result.type, replies: result.outgoing?.messages.length ?? 0 },
@@ -45,12 +46,6 @@ export function createWorker(deps: WorkerDeps) {
           log.warn({ err: error, eventId: result.eventId }, 'send failed; will retry'),
         );
     }
-  }
-
-  async function markOldestFailed(userKey: string, error: unknown): Promise<void> {
-    const failed = await store.withUser(userKey, (tx) => tx.nextPending());
-    log.error({ err: error, eventId: failed?.eventId }, 'event handling failed');
-    if (failed) await store.markFailed(failed.eventId);
   }
 
   async function drainOnce(): Promise<void> {

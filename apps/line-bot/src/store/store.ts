@@ -158,13 +158,6 @@ export function createStore(db: Db, now: () => number = Date.now) {
       );
       return rows.map((r) => String(r.event_id));
     },
-    /** An event whose handling threw: kept for inspection, never retried in a loop. */
-    async markFailed(eventId: string): Promise<void> {
-      await db.query("UPDATE inbox SET status = 'failed', done_at = $1 WHERE event_id = $2", [
-        now(),
-        eventId,
-      ]);
-    },
     async markSent(eventId: string): Promise<void> {
       await db.query("UPDATE inbox SET status = 'sent', replies = NULL, done_at = $1 WHERE event_id = $2", [
         now(),
