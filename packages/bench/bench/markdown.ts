@@ -1,0 +1,174 @@
+import type { Results } from './report.ts';
+
+const kb = (bytes: number | undefined) => (bytes === undefined ? '-' : `${(bytes / 1024).toFixed(1)} KB`);
+const mark = (met: boolean | undefined) =>
+  met === undefined ? 'not measured' : met ? '**met**' : '**not met**';
+const table = (head: string[], rows: (string | number)[][]) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+
+/** docs/benchmarks.md: one readable table per section, the baseline beside each number. */
+export function benchmarksMarkdown(r: Results, notes: { siteSizesSkipped: string | undefined }): string {
+  const out: string[] = [];
+  out.push(
+    '# Benchmarks',
+    '',
+    `Measured ${r.measuredAt} with \`pnpm bench\` (packages/bench) on ${r.machine.cpus} × ${r.machine.cpu}, Node ${r.machine.node}.`,
+    `Load average ${r.machine.loadAverageAtStart.map((n) => n.toFixed(1)).join(' / ')} at the start and ${r.machine.loadAverageAtEnd.map((n) => n.toFixed(1)).join(' / ')} at the end: the machine is shared and noisy, so every number stands next to a baseline measured in the same run, and the ratios are what to compare between runs.`,
+    'Raw numbers: [benchmarks/results.json](benchmarks/results.json).',
+    '',
+    '## Targets',
+    '',
+    table(
+      ['target', 'goal', 'measured', 'status'],
+      r.targets.map((t) => [t.name, t.goal, t.measured, mark(t.met)]),
+    ),
+    '',
+    '## 1. Site build with generated lessons',
+    '',
+    'The site is built from a throwaway copy of the repository (apps/site, content, root config; installed packages shared by symlink) with N generated, schema-valid lessons added to the real ones (content/bench/generate-lessons.ts). The baseline is a bare Astro 7 + MDX project (same astro and @astrojs/mdx versions) building the same number of plain MDX pages, right after. Peak memory is the largest process of the build (GNU time). ms/page divides by all HTML pages written.',
+    '',
+    table(
+      [
+        'generated',
+        'lessons',
+        'site build',
+        'site ms/page',
+        'site peak',
+        'HTML pages',
+        'bare Astro',
+        'bare ms/page',
+        'bare peak',
+        'ratio',
+      ],
+      r.siteBuild.rows.map((row) => [
+        row.generated === 0 ? 'real content' : row.generated,
+        row.lessons,
+        `${row.site.seconds} s`,
+        row.site.msPerPage,
+        `${row.site.peakRssMb} MB`,
+        row.site.htmlPages,
+        `${row.bare.seconds} s`,
+        row.bare.msPerPage,
+        `${row.bare.peakRssMb} MB`,
+        `${row.ratio}x`,
+      ]),
+    ),
+    '',
+    r.siteBuild.note,
+    ...(notes.siteSizesSkipped ? ['', notes.siteSizesSkipped] : []),
+    '',
+    '## 2. Page weight and Lighthouse (from `pnpm --filter @mamoru/site bench`)',
+    '',
+  );
+  const budgets = r.siteBudgets;
+  if (!budgets?.weights)
+    out.push(
+      'docs/benchmarks/site-budgets.json was not there when this ran: run `pnpm --filter @mamoru/site bench`.',
+    );
+  else {
+    const budget = budgets.budget?.lesson;
+    out.push(
+      `Gzipped bytes loaded before any interaction, largest page of each type (site bench of ${budgets.measuredAt ?? '?'}). Lesson budget: HTML ${kb(budget?.htmlGzip)}, CSS ${kb(budget?.cssGzip)}, JS ${budget?.jsGzip ?? '-'} B.`,
+      '',
+      table(
+        ['page type', 'pages', 'HTML gzip', 'CSS gzip', 'JS gzip', 'median HTML gzip'],
+        Object.entries(budgets.weights).map(([type, w]) => [
+          type,
+          w.pages,
+          kb(w.max.htmlGzip),
+          kb(w.max.cssGzip),
+          kb(w.max.jsGzip),
+          kb(w.median.htmlGzip),
+        ]),
+      ),
+      '',
+      table(
+        ['Lighthouse (mobile)', 'performance', 'accessibility', 'best practices', 'SEO'],
+        Object.entries(budgets.lighthouse ?? {}).map(([page, s]) => [
+          page,
+          s.performance ?? '-',
+          s.accessibility ?? '-',
+          s['best-practices'] ?? '-',
+          s.seo ?? '-',
+        ]),
+      ),
+    );
+  }
+  out.push(
+    '',
+    '## 3. Search cost (Pagefind in Debian chromium)',
+    '',
+    'The first query includes loading pagefind.js, its wasm and the index chunks it needs; every query then loads its first five results. Five queries: パスワード, バックアップ, 標的型攻撃, 情報漏えい, 不正アクセス (the first included). Bytes are response bodies under /pagefind/.',
+    '',
+    table(
+      [
+        'site',
+        'lessons',
+        'first query',
+        'first query bytes',
+        'results',
+        'five queries',
+        'five queries bytes',
+      ],
+      r.search.map((s) => [
+        s.site,
+        s.lessons,
+        `${s.first.ms} ms`,
+        kb(s.first.bytes),
+        s.first.results,
+        `${s.five.ms} ms`,
+        kb(s.five.bytes),
+      ]),
+    ),
+    '',
+    '## 4. Bot webhook under load (autocannon on loopback)',
+    '',
+    `Signed answer postbacks (a fresh webhookEventId each, 10,000 users, sessions that do not exist, so the worker answers each with a short refusal) posted by autocannon to the bot as a child process (\`node apps/line-bot/src/index.ts\`, replies to a fake Messaging API on loopback) and to a bare node:http server that only checks the signature. "max": 50 connections as fast as answered; "rate": 500 requests/s offered. ${r.botLoad.rounds} rounds of ${r.botLoad.seconds} s each, alternating targets; the table shows the mean. Memory is the target's peak RSS.`,
+    '',
+    table(
+      ['mode', 'target', 'req/s', 'of bare', 'p50', 'p99', 'peak RSS'],
+      r.botLoad.summary.map((s) => [
+        s.mode,
+        s.target,
+        s.rps,
+        `${Math.round(s.ofBare * 100)}%`,
+        `${s.p50} ms`,
+        `${s.p99} ms`,
+        `${s.peakRssMb} MB`,
+      ]),
+    ),
+    '',
+    '## 5. Content check time (from `pnpm --filter @mamoru/content bench`)',
+    '',
+  );
+  const content = r.contentCheck?.results;
+  if (!content) out.push('docs/benchmarks/content-check.json was not there when this ran.');
+  else
+    out.push(
+      `Wall time of \`pnpm content:check\` (checkContent) after a warm-up (content bench of ${r.contentCheck?.date ?? '?'}).`,
+      '',
+      table(
+        ['content', 'lessons', 'check', 'CPU', 's/lesson', 'errors'],
+        content.map((c) => [
+          c.name,
+          c.lessons,
+          `${c.checkSeconds} s`,
+          c.checkCpuSeconds === undefined ? '-' : `${c.checkCpuSeconds} s`,
+          (c.checkSeconds / Math.max(1, c.lessons)).toFixed(3),
+          c.errors,
+        ]),
+      ),
+    );
+  out.push(
+    '',
+    '## Drills',
+    '',
+    "The failure drills (replay, kill -9, LINE API faults, two instances, fuzzed bodies) are tests, not benchmarks: `pnpm --filter @mamoru/bench test` (smaller sizes) and `pnpm --filter @mamoru/bench drills:full` (the issue's sizes).",
+    '',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,122 @@
+import type { LoadResult } from '../src/load/run-autocannon.ts';
+import type { BotLoadSection } from './bot-load.ts';
+import type { SearchCost } from './search-cost.ts';
+import type { SiteBuildRow } from './site-build.ts';
+
+export interface SiteBudgets {
+  measuredAt?: string;
+  budget?: { lesson?: { htmlGzip: number; cssGzip: number; jsGzip: number }; lighthouse?: number };
+  withinBudget?: Record<string, boolean>;
+  weights?: Record<string, { pages: number; max: Record<string, number>; median: Record<string, number> }>;
+  lighthouse?: Record<string, Record<string, number>>;
+}
+
+export interface ContentCheck {
+  date?: string;
+  results?: {
+    name: string;
+    lessons: number;
+    checkSeconds: number;
+    checkCpuSeconds?: number;
+    loadSeconds: number;
+    errors: number;
+  }[];
+}
+
+export interface Results {
+  measuredAt: string;
+  machine: {
+    node: string;
+    cpu: string;
+    cpus: number;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+  };
+  siteBuild: { rows: SiteBuildRow[]; note: string };
+  siteBudgets: SiteBudgets | undefined;
+  search: SearchCost[];
+  botLoad: BotLoadSection & { summary: LoadSummary[] };
+  contentCheck: ContentCheck | undefined;
+  targets: Target[];
+}
+
+export interface LoadSummary {
+  target: string;
+  mode: 'max' | 'rate';
+  rps: number;
+  p50: number;
+  p99: number;
+  peakRssMb: number;
+  /** Throughput relative to the bare server in the same mode. */
+  ofBare: number;
+}
+
+export interface Target {
+  name: string;
+  goal: string;
+  measured: string;
+  met: boolean | undefined;
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+
+/** Mean over the rounds per target and mode, and the ratio to the bare server. */
+export function summarizeLoad(results: readonly LoadResult[]): LoadSummary[] {
+  const groups = new Map<string, LoadResult[]>();
+  for (const r of results)
+    groups.set(`${r.mode}|${r.target}`, [...(groups.get(`${r.mode}|${r.target}`) ?? []), r]);
+  const rows = [...groups.values()].map((list) => ({
+    target: list[0]?.target ?? '',
+    mode: list[0]?.mode ?? 'max',
+    rps: Math.round(mean(list.map((r) => r.rps))),
+    p50: Number(mean(list.map((r) => r.p50)).toFixed(1)),
+    p99: Number(mean(list.map((r) => r.p99)).toFixed(1)),
+    peakRssMb: Math.max(...list.map((r) => r.peakRssMb)),
+    ofBare: 0,
+  }));
+  for (const row of rows) {
+    const bare = rows.find((r) => r.mode === row.mode && r.target.startsWith('bare'));
+    row.ofBare = bare ? Number((row.rps / bare.rps).toFixed(2)) : 0;
+  }
+  return rows;
+}
+
+export function evaluateTargets(results: Omit<Results, 'targets'>): Target[] {
+  const sqliteMax = results.botLoad.summary.find((r) => r.mode === 'max' && r.target === 'bot, SQLite');
+  const sqliteRate = results.botLoad.summary.find((r) => r.mode === 'rate' && r.target === 'bot, SQLite');
+  const at1000 = results.siteBuild.rows.find((r) => r.generated === 1000);
+  const budgets = results.siteBudgets?.withinBudget;
+  const lessonKeys = ['lessonHtml', 'lessonCss', 'lessonJs'];
+  return [
+    {
+      name: 'Bot throughput (SQLite)',
+      goal: '>= 60% of the bare server',
+      measured: sqliteMax
+        ? `${Math.round(sqliteMax.ofBare * 100)}% (${sqliteMax.rps} vs bare)`
+        : 'not measured',
+      met: sqliteMax ? sqliteMax.ofBare >= 0.6 : undefined,
+    },
+    {
+      name: 'Bot p99 at 500 req/s (SQLite)',
+      goal: '<= 20 ms',
+      measured: sqliteRate ? `${sqliteRate.p99} ms (${sqliteRate.rps} req/s served)` : 'not measured',
+      met: sqliteRate ? sqliteRate.p99 <= 20 && sqliteRate.rps >= 475 : undefined,
+    },
+    {
+      name: 'Site build at 1,000 lessons',
+      goal: '<= 1.5x the bare Astro baseline',
+      measured: at1000
+        ? `${at1000.ratio}x (${at1000.site.seconds} s vs ${at1000.bare.seconds} s)`
+        : 'not measured',
+      met: at1000 ? at1000.ratio <= 1.5 : undefined,
+    },
+    {
+      name: 'Lesson page weight',
+      goal: 'within the site budgets',
+      measured: budgets
+        ? lessonKeys.map((k) => `${k}: ${budgets[k] ? 'within' : 'over'}`).join(', ')
+        : 'site-budgets.json missing',
+      met: budgets ? lessonKeys.every((k) => budgets[k] === true) : undefined,
+    },
+  ];
+}
