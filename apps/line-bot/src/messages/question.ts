@@ -1,3 +1,4 @@
+import { EXAM_AREA_LABELS } from '@mamoru/content/schemas';
 import type { QuizQuestion, Session } from '@mamoru/quiz';
 import type { Catalog } from '../content/catalog.ts';
 import { button, COLORS, flex, label, type Message, postbackAction, vbox } from './ui.ts';
@@ -6,10 +7,14 @@ import { button, COLORS, flex, label, type Message, postbackAction, vbox } from 
 export const CHOICE_MARKS = ['ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ'] as const;
 const mark = (i: number) => CHOICE_MARKS[i] ?? String(i + 1);
 
+type ExamArea = keyof typeof EXAM_AREA_LABELS;
+
 function heading(catalog: Catalog, question: QuizQuestion, session: Session): string {
   const position = `${session.answers.length + 1} / ${session.questionIds.length}`;
   const kind = session.source.kind === 'review' ? '復習' : session.source.kind === 'exam' ? '試験対策' : '';
-  return [kind, catalog.topicTitle(question.topic), position].filter(Boolean).join('・');
+  // Exam practice names its syllabus area (テクノロジ, 情報セキュリティ管理 ...) rather than the topic.
+  const area = question.examArea ? EXAM_AREA_LABELS[question.examArea as ExamArea] : undefined;
+  return [kind, area ?? catalog.topicTitle(question.topic), position].filter(Boolean).join('・');
 }
 
 /** The question as a Flex bubble: one postback button per choice, or toggles + submit for multiple. */
