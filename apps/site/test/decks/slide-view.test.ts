@@ -113,9 +113,9 @@ describe('slide view', () => {
     expect(await page.locator('.deck--overview').count()).toBe(1);
     expect((await shown(page)).visible).toBe(total);
     // Thumbnails in rows, not one long column.
-    const tops = await page.locator('.slide-unit').evaluateAll((units) =>
-      units.slice(0, 2).map((unit) => Math.round(unit.getBoundingClientRect().top)),
-    );
+    const tops = await page
+      .locator('.slide-unit')
+      .evaluateAll((units) => units.slice(0, 2).map((unit) => Math.round(unit.getBoundingClientRect().top)));
     expect(tops[0]).toBe(tops[1]);
     await page.locator('.slide-unit').nth(2).click();
     expect(await page.locator('.deck--overview').count()).toBe(0);
@@ -129,6 +129,20 @@ describe('slide view', () => {
     await page.keyboard.press('o');
     await page.keyboard.press('Escape');
     expect(await page.locator('.deck--overview').count()).toBe(0);
+  });
+
+  it('opens the presenter view on the current slide (p) and blacks out the screen (b)', async () => {
+    const { page, context } = await openDeck('#2');
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await presenter.waitForURL(`**/decks/${subject.deck.id}/presenter/#2`);
+    await presenter.locator('.presenter--live').waitFor();
+    await page.bringToFront();
+    const blackout = page.locator('[data-deck-blackout]');
+    expect(await blackout.isVisible()).toBe(false);
+    await page.keyboard.press('b');
+    expect(await blackout.isVisible()).toBe(true);
+    await page.keyboard.press('b');
+    expect(await blackout.isVisible()).toBe(false);
   });
 
   it('turns the page on a horizontal swipe', async () => {
