@@ -165,6 +165,18 @@ describe('slide view', () => {
     expect((await shown(page)).index).toBe(0);
   });
 
+  it('loads only files of the site, and no web fonts, so it works offline', async () => {
+    const { page, context } = await site.newPage({ viewport: { width: 1280, height: 720 } });
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(request.url()));
+    for (const view of ['', 'presenter/', 'handout/']) {
+      await page.goto(`${site.url}/decks/${subject.deck.id}/${view}`, { waitUntil: 'networkidle' });
+    }
+    expect(requested.length).toBeGreaterThan(3);
+    expect(requested.filter((url) => !url.startsWith(site.url))).toEqual([]);
+    expect(requested.filter((url) => /\.(woff2?|ttf|otf)$/.test(url))).toEqual([]);
+  });
+
   it('links the PPTX and the handout, and passes axe', async () => {
     const { page } = await openDeck();
     expect(await page.locator(`a[href="/decks/${subject.deck.id}.pptx"]`).count()).toBe(1);
