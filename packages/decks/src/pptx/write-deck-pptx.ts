@@ -60,7 +60,8 @@ function addSlide(pptx: Presentation, slide: PptxSlide, isFirst: boolean, font: 
       slide.paragraphs.map((paragraph) => ({
         text: paragraph.text,
         options: {
-          bullet: paragraph.bullet ? { indent: 22 } : false,
+          // Centred lines under the title: bullets would hang far from their text.
+          bullet: paragraph.bullet && !isFirst ? { indent: 22 } : false,
           indentLevel: paragraph.level,
           breakLine: true,
         },
