@@ -42,7 +42,11 @@ describe('writeDeckPptx on the fixture deck', () => {
   });
 
   it('keeps the slide text as editable text boxes', async () => {
-    expect(await pptx.slideText(1)).toEqual(['テスト用の研修資料', '今日は3つのことを話します。', '事故のこと']);
+    expect(await pptx.slideText(1)).toEqual([
+      'テスト用の研修資料',
+      '今日は3つのことを話します。',
+      '事故のこと',
+    ]);
     // The title slide centres its lines, without bullets.
     expect(await pptx.slideXml(1)).not.toContain('<a:buChar');
     const second = await pptx.slideText(2);
