@@ -20,6 +20,8 @@ export interface CheckOptions {
   root?: string;
   /** Report topics without lessons (on for the real content; small test roots turn it off). */
   requireEveryTopic?: boolean;
+  /** Reuse textlint results of unchanged files from this file (the CLI's default; off in the API). */
+  textlintCacheFile?: string;
   /** Progress lines (for stderr). */
   onProgress?: (message: string) => void;
 }
@@ -69,7 +71,8 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
       text: await readFile(absolutePath, 'utf8'),
     })),
   );
-  problems.push(...(await lintTexts(targets, content.glossary)));
+  const cacheOption = options.textlintCacheFile === undefined ? {} : { cacheFile: options.textlintCacheFile };
+  problems.push(...(await lintTexts(targets, content.glossary, cacheOption)));
 
   progress('readability ...');
   const readability: ReadabilityScore[] = [];

@@ -5,6 +5,7 @@ import preset from 'textlint-rule-preset-ja-technical-writing';
 import { presetRuleOptions } from '../../textlint.config.ts';
 import type { Problem } from '../problem.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { openTextlintCache } from './textlint-cache.ts';
 
 export interface TextlintTarget {
   /** Display path for problems. */
@@ -40,12 +41,23 @@ function kernelRules(glossary: readonly GlossaryTerm[]): TextlintKernelRule[] {
 export async function lintTexts(
   targets: readonly TextlintTarget[],
   glossary: readonly GlossaryTerm[],
+  options: { cacheFile?: string } = {},
 ): Promise<Problem[]> {
   const kernel = new TextlintKernel();
   const rules = kernelRules(glossary);
   const plugins = [{ pluginId: 'mdx', plugin: (mdxPlugin as { default?: unknown }).default ?? mdxPlugin }];
+  const cache =
+    options.cacheFile === undefined
+      ? undefined
+      : await openTextlintCache(options.cacheFile, JSON.stringify(glossary));
   const problems: Problem[] = [];
   for (const target of targets) {
+    const cached = cache?.get(target.text);
+    if (cached) {
+      problems.push(...cached.map((problem) => ({ ...problem, file: target.file })));
+      continue;
+    }
+    const found: Problem[] = [];
     const result = await kernel.lintText(target.text, {
       ext: '.mdx',
       filePath: target.file,
@@ -60,7 +72,7 @@ export async function lintTexts(
       seen.add(key);
       // The MDX plugin hides the parser's position; say what to look for instead.
       const unparsable = message.ruleId === 'plugin-error';
-      problems.push({
+      found.push({
         file: target.file,
         line: Math.max(1, message.line),
         column: Math.max(1, message.column),
@@ -71,6 +83,12 @@ export async function lintTexts(
         severity: 'error',
       });
     }
+    cache?.set(
+      target.text,
+      found.map(({ file: _file, ...problem }) => problem),
+    );
+    problems.push(...found);
   }
+  await cache?.save();
   return problems;
 }

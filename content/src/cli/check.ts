@@ -1,14 +1,20 @@
 /**
- * `pnpm content:check [--json] [--root <dir>]`: checks all content and reports every problem as
+ * `pnpm content:check [--json] [--root <dir>] [--no-cache]`: checks all content and reports every problem as
  * `path:line:column  rule-id  message`; exits 1 on any error. With --json, stdout carries exactly
  * one JSON object (progress goes to stderr).
  */
 import { parseArgs } from 'node:util';
 import { checkContent } from '../check/run-check.ts';
+import { defaultTextlintCacheFile } from '../check/textlint-cache.ts';
+import { PACKAGE_DIR } from '../load/locations.ts';
 import { formatProblem } from '../problem.ts';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, root: { type: 'string' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    root: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
+  },
   allowPositionals: true,
 });
 if (values.json) {
@@ -18,6 +24,7 @@ if (values.json) {
 const started = performance.now();
 const report = await checkContent({
   ...(values.root === undefined ? {} : { root: values.root }),
+  ...(values['no-cache'] ? {} : { textlintCacheFile: defaultTextlintCacheFile(values.root ?? PACKAGE_DIR) }),
   onProgress: (message) => console.error(message),
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
