@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PACKAGE_DIR } from '../load/locations.ts';
+import { PACKAGE_DIR, REPO_ROOT } from '../load/locations.ts';
 import type { Problem } from '../problem.ts';
 
 type CachedProblem = Omit<Problem, 'file'>;
@@ -10,7 +10,7 @@ type CachedProblem = Omit<Problem, 'file'>;
 /**
  * textlint results per file text, so a writer's second run only lints what changed. The key covers
  * the text, the glossary (a rule option) and everything that shapes the rules (textlint.config.ts,
- * Mamoru's rule sources, the preset's version), so a change to any of them misses the cache.
+ * Mamoru's rule sources, the preset's version, the lockfile), so a change to any of them misses the cache.
  */
 export interface TextlintCache {
   get(text: string): CachedProblem[] | undefined;
@@ -29,6 +29,8 @@ async function rulesFingerprint(glossaryJson: string): Promise<string> {
     await readFile(path.join(PACKAGE_DIR, 'textlint.config.ts'), 'utf8'),
     ...(await Promise.all(ruleFiles.map((name) => readFile(path.join(ruleDir, name), 'utf8')))),
     await readFile(require.resolve('textlint-rule-preset-ja-technical-writing/package.json'), 'utf8'),
+    // Any dependency update (a preset rule's patch release, say) changes the lockfile.
+    await readFile(path.join(REPO_ROOT, 'pnpm-lock.yaml'), 'utf8').catch(() => ''),
     await readFile(path.join(PACKAGE_DIR, 'src/check/textlint.ts'), 'utf8'),
     glossaryJson,
   ];
