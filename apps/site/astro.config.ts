@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { japaneseLineJoins } from './src/integrations/join-japanese-lines.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSiteEnv } from './src/lib/env.ts';
 
@@ -13,7 +14,8 @@ export default defineConfig({
   site: env.SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // Order matters: lines are joined before Pagefind indexes the pages.
+  integrations: [mdx(), sitemap(), japaneseLineJoins(), pagefindIndex()],
   vite: {
     define: { 'import.meta.env.MAMORU_CONTENT_ROOT': JSON.stringify(contentRoot) },
     // External files only: the Content-Security-Policy allows no inline script or style.

@@ -4,13 +4,17 @@
  * Usage: pnpm --filter @mamoru/site bench (after a build). Writes docs/benchmarks/site-budgets.json.
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '@mamoru/browser-testing';
 import { lighthouseScores } from './bench/lighthouse-run.ts';
 import { measurePage, type PageWeight } from './bench/page-weight.ts';
 import { serveLikeAHost } from './bench/static-host.ts';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+// SITE_DIST: a build written elsewhere (astro build --outDir ...); dist/ by default.
+const dist = process.env.SITE_DIST
+  ? `${path.resolve(process.env.SITE_DIST)}/`
+  : fileURLToPath(new URL('../dist/', import.meta.url));
 const outFile = fileURLToPath(new URL('../../../docs/benchmarks/site-budgets.json', import.meta.url));
 const BUDGET = { lesson: { htmlGzip: 10 * 1024, cssGzip: 10 * 1024, jsGzip: 0 }, lighthouse: 100 };
 

@@ -3,10 +3,14 @@
  * Usage: pnpm --filter @mamoru/site screenshots (after a build). Writes docs/screenshots/*.png.
  */
 import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, serveDir } from '@mamoru/browser-testing';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+// SITE_DIST: a build written elsewhere (astro build --outDir ...); dist/ by default.
+const dist = process.env.SITE_DIST
+  ? `${path.resolve(process.env.SITE_DIST)}/`
+  : fileURLToPath(new URL('../dist/', import.meta.url));
 const out = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, serveDir } from '@mamoru/browser-testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The built site: dist/, or SITE_DIST when a build was written elsewhere (astro build --outDir). */
+export const DIST = process.env.SITE_DIST
+  ? `${path.resolve(process.env.SITE_DIST)}/`
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Fails with a clear message when the site has not been built (turbo's test task builds first). */
 export function requireBuiltSite(): void {
