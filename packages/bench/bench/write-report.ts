@@ -1,0 +1,17 @@
+/** Re-renders docs/benchmarks.md from docs/benchmarks/results.json (after editing the report's wording). */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO } from '../src/site/site-copy.ts';
+import { benchmarksMarkdown } from './markdown.ts';
+import type { Results } from './report.ts';
+
+const results = JSON.parse(readFileSync(join(REPO, 'docs/benchmarks/results.json'), 'utf8')) as Results;
+const sizes = results.siteBuild.rows.map((r) => r.generated).filter((n) => n > 0);
+const skipped = [100, 1000, 3000].filter((n) => !sizes.includes(n));
+writeFileSync(
+  join(REPO, 'docs/benchmarks.md'),
+  benchmarksMarkdown(results, {
+    siteSizesSkipped:
+      skipped.length > 0 ? `Not run this time: ${skipped.join(', ')} generated lessons.` : undefined,
+  }),
+);
