@@ -1,6 +1,7 @@
+import { deckForPptx } from '@mamoru/decks';
+import { writeDeckPptx } from '@mamoru/decks/pptx';
 import type { APIRoute } from 'astro';
 import { type DeckPageProps, deckPaths } from '../../components/deck/deck-pages.ts';
-import { deckForPptx, writeDeckPptx } from '../../components/deck/decks-package.ts';
 import { siteContent } from '../../lib/content.ts';
 
 // /decks/<id>.pptx: the deck as an editable PowerPoint file, written at build time.

@@ -1,4 +1,3 @@
-import { connectDeckSync } from './deck-sync.ts';
 import {
   clampPosition,
   type DeckPosition,
@@ -9,7 +8,8 @@ import {
   previousPosition,
   samePosition,
   slideFromHash,
-} from './runtime.ts';
+} from '@mamoru/decks/runtime';
+import { connectDeckSync } from './deck-sync.ts';
 
 export interface DeckController {
   readonly position: DeckPosition;

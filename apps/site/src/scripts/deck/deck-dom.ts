@@ -1,4 +1,4 @@
-import type { DeckPosition } from './runtime.ts';
+import type { DeckPosition } from '@mamoru/decks/runtime';
 
 /** The slides of a rendered deck (components/deck/SlideUnit.astro) and what the scripts read from them. */
 export interface DeckSlides {

@@ -1,5 +1,5 @@
+import { actionForKey, appendDigit, type DeckAction, jumpTarget } from '@mamoru/decks/runtime';
 import type { DeckController } from './deck-controller.ts';
-import { actionForKey, appendDigit, type DeckAction, jumpTarget } from './runtime.ts';
 
 export interface DeckKeyOptions {
   controller: DeckController;

@@ -1,4 +1,4 @@
-import { channelName, type DeckPosition, parseSyncMessage, type SyncMessage } from './runtime.ts';
+import { channelName, type DeckPosition, parseSyncMessage, type SyncMessage } from '@mamoru/decks/runtime';
 
 export interface DeckSyncHandlers {
   /** Where this window is, to answer a window that just opened. */

@@ -10,7 +10,7 @@ import {
   type Stopwatch,
   startStopwatch,
   timeLeftMs,
-} from './runtime.ts';
+} from '@mamoru/decks/runtime';
 
 export interface PresenterTimerElements {
   elapsed: HTMLElement | null;

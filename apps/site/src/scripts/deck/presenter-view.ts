@@ -1,9 +1,15 @@
+import {
+  type DeckPosition,
+  formatDuration,
+  nextPosition,
+  plannedSlots,
+  samePosition,
+} from '@mamoru/decks/runtime';
 import { createDeckController } from './deck-controller.ts';
 import { labelSlides, readDeckSlides, showPosition } from './deck-dom.ts';
 import { installDeckKeys } from './deck-keys.ts';
 import { fitSlides } from './fit-slides.ts';
 import { startPresenterTimer } from './presenter-timer.ts';
-import { type DeckPosition, formatDuration, nextPosition, plannedSlots, samePosition } from './runtime.ts';
 
 // The presenter window at /decks/<id>/presenter/: current and next slide, notes, timer, clock.
 const root = document.querySelector<HTMLElement>('[data-presenter]');

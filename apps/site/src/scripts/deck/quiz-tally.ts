@@ -1,4 +1,4 @@
-import { tallyPercents } from './runtime.ts';
+import { tallyPercents } from '@mamoru/decks/runtime';
 
 /**
  * Shows how the room answered a quiz (live mode): fills each choice's tally slot rendered by

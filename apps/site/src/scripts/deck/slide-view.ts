@@ -1,9 +1,9 @@
+import { type DeckPosition, hashForSlide } from '@mamoru/decks/runtime';
 import { createDeckController } from './deck-controller.ts';
 import { labelSlides, readDeckSlides, showPosition, slideTitle } from './deck-dom.ts';
 import { installDeckKeys } from './deck-keys.ts';
 import { fitSlides } from './fit-slides.ts';
 import { showTally } from './quiz-tally.ts';
-import { type DeckPosition, hashForSlide } from './runtime.ts';
 import { installSwipe } from './swipe.ts';
 
 // The audience window at /decks/<id>/: one slide at a time, scaled to the screen by CSS.
