@@ -1,5 +1,5 @@
 import { type Content, type Deck, loadContent } from '@mamoru/content';
-import { stepsOf } from '../../src/scripts/deck/runtime.ts';
+import { stepsOf } from '@mamoru/decks/runtime';
 
 export interface DeckUnderTest {
   content: Content;

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { formatDuration, plannedSlots } from '@mamoru/decks/runtime';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDuration, plannedSlots } from '../../src/scripts/deck/runtime.ts';
 import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
 import { type DeckUnderTest, deckUnderTest } from './deck-under-test.ts';
 

@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadContent } from '@mamoru/content';
+import { convertWithLibreOffice, countPdfPages } from '@mamoru/decks';
+import { readPptx } from '@mamoru/decks/pptx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertWithLibreOffice, countPdfPages, readPptx } from '../../src/components/deck/decks-package.ts';
 import { type BuiltSite, DIST, openBuiltSite } from '../support/built-site.ts';
 import { type DeckUnderTest, deckUnderTest } from './deck-under-test.ts';
 
