@@ -58,6 +58,9 @@ export function benchmarksMarkdown(r: Results, notes: { siteSizesSkipped: string
       ]),
     ),
     '',
+    ...(r.siteBuild.failures ?? []).map(
+      (f) => `**Failed** with ${f.generated} generated lessons: ${f.error}\n`,
+    ),
     r.siteBuild.note,
     ...(notes.siteSizesSkipped ? ['', notes.siteSizesSkipped] : []),
     '',

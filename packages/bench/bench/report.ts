@@ -32,7 +32,7 @@ export interface Results {
     loadAverageAtStart: number[];
     loadAverageAtEnd: number[];
   };
-  siteBuild: { rows: SiteBuildRow[]; note: string };
+  siteBuild: { rows: SiteBuildRow[]; failures?: { generated: number; error: string }[]; note: string };
   siteBudgets: SiteBudgets | undefined;
   search: SearchCost[];
   botLoad: BotLoadSection & { summary: LoadSummary[] };

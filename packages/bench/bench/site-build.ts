@@ -26,34 +26,47 @@ const perPage = (m: BuildMeasurement) => ({
  */
 export async function siteBuildSection(sizes: readonly number[]) {
   const rows: SiteBuildRow[] = [];
+  const failures: { generated: number; error: string }[] = [];
   const kept: { generated: number; dist: string; remove: () => Promise<void> }[] = [];
   const largest = Math.max(...sizes);
   for (const generated of [0, ...sizes]) {
     const copy = await siteCopy(generated);
-    const site = await measureAstroBuild(
-      copy.siteDir,
-      join(copy.siteDir, 'node_modules/astro/bin/astro.mjs'),
-    );
-    const bareProject = await bareAstroSite(copy.lessonCount);
-    const bare = await measureAstroBuild(bareProject.dir, BARE_ASTRO_BIN);
-    await bareProject.remove();
-    const row = {
-      generated,
-      lessons: copy.lessonCount,
-      site: perPage(site),
-      bare: perPage(bare),
-      ratio: Number((site.seconds / bare.seconds).toFixed(2)),
-    };
-    console.log(
-      `site build, ${row.lessons} lessons: ${row.site.seconds} s (${row.site.msPerPage} ms/page, ${row.site.peakRssMb} MB) vs bare ${row.bare.seconds} s: ${row.ratio}x`,
-    );
-    rows.push(row);
-    if (generated === 0 || generated === largest)
-      kept.push({ generated, dist: join(copy.siteDir, 'dist'), remove: copy.remove });
-    else await copy.remove();
+    try {
+      const site = await measureAstroBuild(
+        copy.siteDir,
+        join(copy.siteDir, 'node_modules/astro/bin/astro.mjs'),
+      );
+      const bareProject = await bareAstroSite(copy.lessonCount);
+      const bare = await measureAstroBuild(bareProject.dir, BARE_ASTRO_BIN);
+      await bareProject.remove();
+      const row = {
+        generated,
+        lessons: copy.lessonCount,
+        site: perPage(site),
+        bare: perPage(bare),
+        ratio: Number((site.seconds / bare.seconds).toFixed(2)),
+      };
+      console.log(
+        `site build, ${row.lessons} lessons: ${row.site.seconds} s (${row.site.msPerPage} ms/page, ${row.site.peakRssMb} MB) vs bare ${row.bare.seconds} s: ${row.ratio}x`,
+      );
+      rows.push(row);
+      if (generated === 0 || generated === largest)
+        kept.push({ generated, dist: join(copy.siteDir, 'dist'), remove: copy.remove });
+      else await copy.remove();
+    } catch (error) {
+      // One failed size (e.g. the working tree changed under the copy) must not lose the others.
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`site build with ${generated} generated lessons failed: ${message.slice(0, 2000)}`);
+      failures.push({
+        generated,
+        error: /\[ERROR\].*|Error: .*/.exec(message)?.[0] ?? message.slice(0, 300),
+      });
+      await copy.remove();
+    }
   }
   return {
     rows,
+    failures,
     kept,
     remove: async () => {
       for (const k of kept) await k.remove();
