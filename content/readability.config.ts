@@ -14,6 +14,8 @@ export const readabilityConfig = {
   jreadabilityFloor: 2.3,
   /** Lessons under this Tateishi RS' are reported. */
   tateishiFloor: 55,
+  /** Lessons shorter than this many sentences are not judged (real lessons have 40 or more). */
+  minSentences: 10,
   /** 'error' since the curriculum landed: a lesson under a floor fails `pnpm content:check`. */
   severity: 'error' as 'warning' | 'error',
 };

@@ -41,10 +41,31 @@ test('a lesson under a floor is a warning, or an error once the config says so',
       sources: new WeakMap(),
       report: (problem: Problem) => problems.push(problem),
     } as unknown as CheckContext;
-    checkReadability(context, [score], { jreadabilityFloor: 2.3, tateishiFloor: 55, severity });
+    checkReadability(context, [score], {
+      jreadabilityFloor: 2.3,
+      tateishiFloor: 55,
+      minSentences: 1,
+      severity,
+    });
     expect(problems.map((problem) => [problem.rule, problem.severity])).toEqual([
       ['readability-jreadability', severity],
       ['readability-tateishi', severity],
     ]);
   }
+});
+
+test('a lesson with fewer sentences than the minimum is not judged', async () => {
+  const lesson = { id: 'a/hard', file: 'content/lessons/a/hard.mdx' } as Lesson;
+  const score = await measureReadability('a/hard', hard);
+  const problems: Problem[] = [];
+  const context = {
+    content: { lessons: [lesson] },
+    sources: new WeakMap(),
+    report: (problem: Problem) => problems.push(problem),
+  } as unknown as CheckContext;
+  const floors = { jreadabilityFloor: 2.3, tateishiFloor: 55, severity: 'error' as const };
+  checkReadability(context, [score], { ...floors, minSentences: score.sentences + 1 });
+  expect(problems).toEqual([]);
+  checkReadability(context, [score], { ...floors, minSentences: score.sentences });
+  expect(problems).toHaveLength(2);
 });

@@ -4,6 +4,8 @@ import type { CheckContext } from './context.ts';
 export interface ReadabilityFloors {
   jreadabilityFloor: number;
   tateishiFloor: number;
+  /** Lessons with fewer sentences are not judged: a score over a handful of sentences is noise. */
+  minSentences: number;
   severity: 'warning' | 'error';
 }
 
@@ -15,7 +17,7 @@ export function checkReadability(
 ): void {
   for (const lesson of context.content.lessons) {
     const score = scores.find((entry) => entry.id === lesson.id);
-    if (!score) continue;
+    if (!score || score.sentences < floors.minSentences) continue;
     const at = { file: lesson.file, line: context.sources.get(lesson)?.bodyStartLine ?? 1, column: 1 };
     if (score.jreadability < floors.jreadabilityFloor) {
       context.report({
