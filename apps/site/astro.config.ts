@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,7 +9,7 @@ import { readSiteEnv } from './src/lib/env.ts';
 
 const env = readSiteEnv(process.env);
 // The content package finds its files from its own location, which bundling changes: pass it in.
-const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
+const contentRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), env.CONTENT_ROOT);
 
 export default defineConfig({
   site: env.SITE_URL,

@@ -6,6 +6,11 @@ const siteEnvSchema = z.object({
   SITE_URL: z.url().default('http://localhost:4321'),
   /** LINE bot "add friend" link; when unset, pages show a short note instead of a link and QR code. */
   LINE_ADD_FRIEND_URL: z.url().optional(),
+  /**
+   * The content folder (lessons/, glossary/, quizzes/, decks/), absolute or relative to the site
+   * folder (apps/site): a benchmark can build the site in place from generated content.
+   */
+  CONTENT_ROOT: z.string().min(1).default('../../content'),
 });
 
 export type SiteEnv = z.output<typeof siteEnvSchema>;
