@@ -10,6 +10,10 @@ const table = (head: string[], rows: (string | number)[][]) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
 
+/** How the site section builds, for the report. */
+export const siteBuildNote =
+  'apps/site now reads a CONTENT_ROOT setting (astro.config.ts and src/content.config.ts, since 2b661aa); the benchmark still builds from a copy so that its dist/, .astro/ and Vite cache never touch apps/site while the site is being worked on.';
+
 /** What the bare server's p99 at 500 requests/s says about the p99 target in this run. */
 function barePoint(r: Results): string {
   const bare = r.botLoad.summary.find((s) => s.mode === 'rate' && s.target.startsWith('bare'))?.p99;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { config } from '../src/config.ts';
 import { REPO } from '../src/site/site-copy.ts';
 import { botLoadSection } from './bot-load.ts';
-import { benchmarksMarkdown } from './markdown.ts';
+import { benchmarksMarkdown, siteBuildNote } from './markdown.ts';
 import {
   type ContentCheck,
   evaluateTargets,
@@ -56,7 +56,7 @@ const partial: Omit<Results, 'targets'> = {
   siteBuild: {
     rows: site.rows,
     failures: site.failures,
-    note: 'The site cannot be pointed at another content root: astro.config.ts fixes `contentRoot` to ../../content/ and src/content.config.ts fixes the glob base to ../../content/lessons. One CONTENT_ROOT setting read in apps/site/src/lib/env.ts and used in both places would let this benchmark build in place instead of from a copy.',
+    note: siteBuildNote,
   },
   siteBudgets: readJson<SiteBudgets>(join(out, 'site-budgets.json')),
   search,

@@ -2,10 +2,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../src/site/site-copy.ts';
-import { benchmarksMarkdown } from './markdown.ts';
+import { benchmarksMarkdown, siteBuildNote } from './markdown.ts';
 import type { Results } from './report.ts';
 
 const results = JSON.parse(readFileSync(join(REPO, 'docs/benchmarks/results.json'), 'utf8')) as Results;
+// Wording that changed after the run, so that a re-render says what is true now.
+results.siteBuild.note = siteBuildNote;
 const sizes = results.siteBuild.rows.map((r) => r.generated).filter((n) => n > 0);
 const skipped = [100, 1000, 3000].filter((n) => !sizes.includes(n));
 writeFileSync(

@@ -8,9 +8,9 @@ export const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /**
  * A throwaway copy of the parts of the repository the site build reads (apps/site, content, root
- * config), with `lessons` generated lessons added to the real ones. The site finds its content at
- * ../../content relative to itself and has no setting for another root, hence the copy; installed
- * packages are shared through symlinks (pnpm's links inside are relative, so they resolve).
+ * config), with `lessons` generated lessons added to the real ones. A copy rather than CONTENT_ROOT,
+ * so that the build's dist/, .astro/ and Vite cache stay out of apps/site; installed packages are
+ * shared through symlinks (pnpm's links inside are relative, so they resolve).
  */
 export async function siteCopy(
   lessons: number,
