@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Store } from './store/store.ts';
 import { webhookHandler } from './webhook/route.ts';
@@ -9,13 +11,24 @@ export interface AppDeps {
   onStored: () => void;
 }
 
-/** The HTTP surface: POST /webhook and GET /healthz. */
+/** Everything but the webhook: GET /healthz (and Hono's 404 for the rest). */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.post('/webhook', webhookHandler(deps));
   app.get('/healthz', async (c) => {
     await deps.store.db.query('SELECT 1 AS ok');
     return c.json({ ok: true });
   });
   return app;
+}
+
+/** The HTTP server: POST /webhook straight on node:http (the hot path), the rest through Hono. */
+export function createHttpServer(deps: AppDeps): Server {
+  const webhook = webhookHandler(deps);
+  const rest = getRequestListener(createApp(deps).fetch);
+  return createServer((request, response) => {
+    const url = request.url ?? '/';
+    const path = url.includes('?') ? url.slice(0, url.indexOf('?')) : url;
+    if (request.method === 'POST' && path === '/webhook') void webhook(request, response);
+    else void rest(request, response);
+  });
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
-import { createApp } from './app.ts';
+import { createHttpServer } from './app.ts';
 import { type Catalog, loadCatalog } from './content/catalog.ts';
 import type { Env } from './env.ts';
 import { createWorker } from './inbox/worker.ts';
@@ -58,12 +58,8 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     { store, catalog, line, log, now, retentionDays: env.retentionDays, dailyPushHour: env.dailyPushHour },
     options.maintenanceMs,
   );
-  const app = createApp({ store, channelSecret: env.channelSecret, onStored: worker.kick });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: env.port, hostname: options.hostname ?? '0.0.0.0' }, () =>
-      resolve(s),
-    );
-  });
+  const server: Server = createHttpServer({ store, channelSecret: env.channelSecret, onStored: worker.kick });
+  await new Promise<void>((resolve) => server.listen(env.port, options.hostname ?? '0.0.0.0', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;
   worker.start();

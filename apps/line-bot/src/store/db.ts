@@ -7,12 +7,19 @@ export interface Query {
   query(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number }>;
 }
 
+export interface TransactionOptions {
+  /** Holds a lock on this key for the transaction, so two instances never work on one user at once. */
+  lockKey?: string | undefined;
+  /**
+   * The webhook's acknowledgement waits for this transaction: it goes before the worker's queued
+   * work (SQLite) or uses connections of its own (PostgreSQL).
+   */
+  urgent?: boolean;
+}
+
 export interface Db extends Query {
   readonly dialect: 'sqlite' | 'postgres';
-  /**
-   * Runs `fn` in one transaction. With `lockKey`, holds a lock on that key for the transaction, so
-   * two instances never work on one user at the same time.
-   */
-  transaction<T>(fn: (tx: Query) => Promise<T>, lockKey?: string): Promise<T>;
+  /** Runs `fn` in one transaction. */
+  transaction<T>(fn: (tx: Query) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }

@@ -41,27 +41,33 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
 
 /** Applies missing migrations, one transaction each; safe when several instances start at once. */
 export async function migrate(db: Db): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)',
-    );
-  }, 'schema_migrations');
+  await db.transaction(
+    async (tx) => {
+      await tx.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)',
+      );
+    },
+    { lockKey: 'schema_migrations' },
+  );
   for (const migration of MIGRATIONS) {
-    await db.transaction(async (tx) => {
-      const done = await tx.query('SELECT version FROM schema_migrations WHERE version = $1', [
-        migration.version,
-      ]);
-      if (done.rows.length > 0) return;
-      for (const statement of migration.sql
-        .split(';')
-        .map((s) => s.trim())
-        .filter(Boolean)) {
-        await tx.query(statement);
-      }
-      await tx.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
-        migration.version,
-        Date.now(),
-      ]);
-    }, 'schema_migrations');
+    await db.transaction(
+      async (tx) => {
+        const done = await tx.query('SELECT version FROM schema_migrations WHERE version = $1', [
+          migration.version,
+        ]);
+        if (done.rows.length > 0) return;
+        for (const statement of migration.sql
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
+          await tx.query(statement);
+        }
+        await tx.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
+          migration.version,
+          Date.now(),
+        ]);
+      },
+      { lockKey: 'schema_migrations' },
+    );
   }
 }

@@ -2,6 +2,7 @@ import type { webhook } from '@line/bot-sdk';
 import type { AnswerRow, UserState } from '../conversation/state.ts';
 import type { Message } from '../messages/ui.ts';
 import type { Db, Query } from './db.ts';
+import { createInboxWriter } from './inbox-writer.ts';
 import { migrate } from './migrations.ts';
 
 /** Replies decided for one event, kept in the inbox row until LINE has them. */
@@ -111,22 +112,8 @@ export function createStore(db: Db, now: () => number = Date.now) {
   return {
     db,
     migrate: () => migrate(db),
-    /** Stores verified events durably; returns how many were new (redeliveries are skipped). */
-    async insertEvents(events: readonly InboxEvent[]): Promise<number> {
-      if (events.length === 0) return 0;
-      return db.transaction(async (tx) => {
-        let inserted = 0;
-        for (const e of events) {
-          const result = await tx.query(
-            `INSERT INTO inbox (event_id, user_key, chat_id, event, event_ts, received_at, status)
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending') ON CONFLICT (event_id) DO NOTHING`,
-            [e.eventId, e.userKey, e.chatId, JSON.stringify(e.event), e.eventTs, now()],
-          );
-          inserted += result.rowCount;
-        }
-        return inserted;
-      });
-    },
+    /** Stores verified events durably (group commit); resolves with how many were new. */
+    insertEvents: createInboxWriter(db, now),
     /** Users with events waiting, the longest-waiting first. */
     async usersWithPending(limit = 50): Promise<string[]> {
       const { rows } = await db.query(
@@ -137,7 +124,7 @@ export function createStore(db: Db, now: () => number = Date.now) {
     },
     /** Runs `fn` in a transaction holding the user's lock (one user's events never run in parallel). */
     withUser<T>(userKey: string, fn: (tx: UserTx) => Promise<T>): Promise<T> {
-      return db.transaction((tx) => fn(userTx(tx, userKey, now)), `user:${userKey}`);
+      return db.transaction((tx) => fn(userTx(tx, userKey, now)), { lockKey: `user:${userKey}` });
     },
     /** Claims a handled event for sending (one instance wins); stale claims are taken over after `leaseMs`. */
     async claimForSending(eventId: string, leaseMs = 60_000): Promise<HandledEvent | undefined> {

@@ -1,5 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validateSignature, type webhook } from '@line/bot-sdk';
-import type { Context } from 'hono';
 import { z } from 'zod';
 import type { InboxEvent, Store } from '../store/store.ts';
 
@@ -26,18 +26,24 @@ const callbackSchema = z.object({
 });
 
 /** Reads the raw body, giving up past `limit` bytes without buffering the rest. */
-async function readBody(request: Request, limit: number): Promise<Buffer | undefined> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) return undefined;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (!request.body) return Buffer.alloc(0);
-  for await (const chunk of request.body) {
-    size += chunk.byteLength;
-    if (size > limit) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  const declared = Number(request.headers['content-length'] ?? '0');
+  if (declared > limit) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > limit) {
+        request.off('data', onData);
+        request.pause();
+        resolve(undefined);
+      } else chunks.push(chunk);
+    };
+    request.on('data', onData);
+    request.once('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+    request.once('error', reject);
+  });
 }
 
 type Source =
@@ -50,33 +56,62 @@ export function keysOf(source: Source): { userKey: string; chatId: string | null
   return { userKey: source?.userId ?? chatId ?? 'unknown', chatId };
 }
 
+function answer(response: ServerResponse, status: number, body: string, close = false): void {
+  response.writeHead(status, {
+    'content-type': status === 200 ? 'application/json' : 'text/plain; charset=UTF-8',
+    'content-length': Buffer.byteLength(body),
+    ...(close ? { connection: 'close' } : {}),
+  });
+  response.end(body);
+}
+
+/** The verified, parsed events to store; undefined when the body is not a webhook body. */
+function eventsOf(body: Buffer): InboxEvent[] | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const parsed = callbackSchema.safeParse(json);
+  if (!parsed.success) return undefined;
+  return parsed.data.events
+    .filter((e) => e.mode !== 'standby') // another channel module has the chat
+    .map((e) => ({
+      eventId: e.webhookEventId,
+      ...keysOf(e.source),
+      event: e as unknown as webhook.Event,
+      eventTs: e.timestamp,
+    }));
+}
+
 /**
- * POST /webhook: verify the signature over the raw bytes first, then store the events in the inbox
- * and answer 200. No work happens here; the worker is only nudged.
+ * POST /webhook, on node:http directly (the hot path: no web-stream adapter): verify the signature
+ * over the raw bytes first, then store the events in the inbox and answer 200 only once they are
+ * committed. No work happens here; the worker is only nudged.
  */
 export function webhookHandler(deps: { store: Store; channelSecret: string; onStored: () => void }) {
-  return async (c: Context) => {
-    const body = await readBody(c.req.raw, MAX_BODY_BYTES);
-    if (!body) return c.text('payload too large', 413);
-    const signature = c.req.header('x-line-signature');
-    if (!signature || !validateSignature(body, deps.channelSecret, signature))
-      return c.text('invalid signature', 401);
-    let parsed: z.output<typeof callbackSchema>;
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    let body: Buffer | undefined;
     try {
-      parsed = callbackSchema.parse(JSON.parse(body.toString('utf8')));
+      body = await readBody(request, MAX_BODY_BYTES);
     } catch {
-      return c.text('malformed body', 400);
+      response.destroy(); // the client went away mid-body
+      return;
     }
-    const events: InboxEvent[] = parsed.events
-      .filter((e) => e.mode !== 'standby') // another channel module has the chat
-      .map((e) => ({
-        eventId: e.webhookEventId,
-        ...keysOf(e.source),
-        event: e as unknown as webhook.Event,
-        eventTs: e.timestamp,
-      }));
-    await deps.store.insertEvents(events);
+    // Refuse without reading the rest; close so the unread bytes never reach the next request.
+    if (!body) return answer(response, 413, 'payload too large', true);
+    const signature = request.headers['x-line-signature'];
+    if (typeof signature !== 'string' || !validateSignature(body, deps.channelSecret, signature))
+      return answer(response, 401, 'invalid signature');
+    const events = eventsOf(body);
+    if (!events) return answer(response, 400, 'malformed body');
+    try {
+      await deps.store.insertEvents(events);
+    } catch {
+      return answer(response, 500, 'Internal Server Error');
+    }
     if (events.length > 0) deps.onStored();
-    return c.json({});
+    answer(response, 200, '{}');
   };
 }
