@@ -37,6 +37,12 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    // The worker picks users by their oldest pending event: an index walk instead of a scan of the
+    // whole backlog on every pass.
+    version: 2,
+    sql: 'CREATE INDEX inbox_pending_by_time ON inbox (status, event_ts)',
+  },
 ];
 
 /** Applies missing migrations, one transaction each; safe when several instances start at once. */

@@ -116,11 +116,17 @@ export function createStore(db: Db, now: () => number = Date.now) {
     insertEvents: createInboxWriter(db, now),
     /** Users with events waiting, the longest-waiting first. */
     async usersWithPending(limit = 50): Promise<string[]> {
+      // The oldest pending events in time order: a user's first appearance is their oldest event.
       const { rows } = await db.query(
-        "SELECT user_key, MIN(event_ts) AS first FROM inbox WHERE status = 'pending' GROUP BY user_key ORDER BY first LIMIT $1",
-        [limit],
+        "SELECT user_key FROM inbox WHERE status = 'pending' ORDER BY event_ts LIMIT $1",
+        [limit * 10],
       );
-      return rows.map((r) => String(r.user_key));
+      const users = new Set<string>();
+      for (const row of rows) {
+        users.add(String(row.user_key));
+        if (users.size === limit) break;
+      }
+      return [...users];
     },
     /** Runs `fn` in a transaction holding the user's lock (one user's events never run in parallel). */
     withUser<T>(userKey: string, fn: (tx: UserTx) => Promise<T>): Promise<T> {
