@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import type { Db, Query, Row } from './db.ts';
+import { startCheckpointer } from './sqlite-checkpointer.ts';
 
 /** $1 -> ?1: SQLite numbers anonymous parameters the same way. */
 const toSqlite = (sql: string) => sql.replace(/\$(\d+)/g, '?$1');
@@ -32,6 +33,10 @@ export function openSqlite(file: string): Db {
   db.exec(
     'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;',
   );
+  // Checkpoints run on a thread; the connection's own is a fallback (about 40 MB of WAL), and the
+  // WAL file is cut back to 64 MB when it restarts.
+  const checkpointer = file === ':memory:' ? undefined : startCheckpointer(file);
+  db.exec('PRAGMA wal_autocheckpoint = 10000; PRAGMA journal_size_limit = 67108864;');
 
   // Prepared once per distinct SQL text; the store uses a small fixed set of statements.
   const statements = new Map<string, { statement: StatementSync; returnsRows: boolean }>();
@@ -110,6 +115,7 @@ export function openSqlite(file: string): Db {
     },
     async close() {
       await idle;
+      await checkpointer?.stop();
       db.close();
     },
   };
