@@ -5,13 +5,19 @@ import { siteContent } from './content.ts';
 
 export { lessonPath } from '@mamoru/content/paths';
 
-/** All lessons in curriculum order. */
+// Every lesson page looks lessons up: sort and index them once per build, not once per page.
+let sorted: Promise<readonly Lesson[]> | undefined;
+let byId: Promise<ReadonlyMap<string, Lesson>> | undefined;
+
+/** All lessons in curriculum order (a fresh array: callers may filter or sort it). */
 export async function lessonsInOrder(): Promise<Lesson[]> {
-  return [...(await siteContent()).lessons].sort(compareLessons);
+  sorted ??= siteContent().then(({ lessons }) => [...lessons].sort(compareLessons));
+  return [...(await sorted)];
 }
 
 export async function findLesson(id: string): Promise<Lesson> {
-  const lesson = (await siteContent()).lessons.find((candidate) => candidate.id === id);
+  byId ??= siteContent().then(({ lessons }) => new Map(lessons.map((lesson) => [lesson.id, lesson])));
+  const lesson = (await byId).get(id);
   if (!lesson) throw new Error(`No lesson ${id}`);
   return lesson;
 }

@@ -11,9 +11,29 @@ export function trackPath(track: TrackId): string {
   return `/tracks/${track}/`;
 }
 
-/** The ordered lessons of a track, from the content package. */
+interface TrackIndex {
+  lessons: readonly Lesson[];
+  positionOf: ReadonlyMap<string, number>;
+}
+
+// Every lesson page shows its place in each track: compute the tracks once per build.
+const tracks = new Map<TrackId, Promise<TrackIndex>>();
+
+function trackIndex(track: TrackId): Promise<TrackIndex> {
+  let index = tracks.get(track);
+  if (!index) {
+    index = siteContent().then((content) => {
+      const lessons = trackLessons(content, track);
+      return { lessons, positionOf: new Map(lessons.map((lesson, position) => [lesson.id, position])) };
+    });
+    tracks.set(track, index);
+  }
+  return index;
+}
+
+/** The ordered lessons of a track, from the content package (a fresh array). */
 export async function lessonsOfTrack(track: TrackId): Promise<Lesson[]> {
-  return trackLessons(await siteContent(), track);
+  return [...(await trackIndex(track)).lessons];
 }
 
 export interface TrackStep {
@@ -28,9 +48,9 @@ export interface TrackStep {
 export async function trackStepsOf(lessonId: string): Promise<TrackStep[]> {
   const steps: TrackStep[] = [];
   for (const track of TRACK_IDS) {
-    const lessons = await lessonsOfTrack(track);
-    const index = lessons.findIndex((lesson) => lesson.id === lessonId);
-    if (index < 0) continue;
+    const { lessons, positionOf } = await trackIndex(track);
+    const index = positionOf.get(lessonId);
+    if (index === undefined) continue;
     steps.push({
       track,
       position: index + 1,
