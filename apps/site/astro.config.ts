@@ -14,7 +14,8 @@ const contentRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), e
 export default defineConfig({
   site: env.SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Concurrency lets link cards rasterise and compress on libuv's thread pool while pages render.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Order matters: lines are joined before Pagefind indexes the pages.
   integrations: [mdx(), sitemap(), japaneseLineJoins(), pagefindIndex()],
   vite: {
