@@ -11,6 +11,8 @@ export const COLORS = { brand: '#1E6B52', ok: '#1E7B34', ng: '#B3261E', muted: '
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 /** Cuts text to `max` grapheme clusters (LINE counts labels that way), ending with … when cut. */
 export function fit(text: string, max: number): string {
+  // A grapheme is at least one code unit: a short string needs no segmenting (most labels).
+  if (text.length <= max) return text;
   const parts = [...graphemes.segment(text)].map((s) => s.segment);
   return parts.length <= max ? text : `${parts.slice(0, max - 1).join('')}…`;
 }

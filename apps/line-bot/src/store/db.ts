@@ -19,6 +19,8 @@ export interface TransactionOptions {
 
 export interface Db extends Query {
   readonly dialect: 'sqlite' | 'postgres';
+  /** One statement on its own (atomic as it is), as urgent work: see TransactionOptions.urgent. */
+  urgentQuery(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number }>;
   /** Runs `fn` in one transaction. */
   transaction<T>(fn: (tx: Query) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;

@@ -10,23 +10,51 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
-async function insertRows(tx: Query, rows: readonly Waiting['rows'][number][]): Promise<Set<string>> {
+const insertSql = (rowCount: number) => {
+  const values = Array.from({ length: rowCount }, (_, i) => {
+    const n = i * 6;
+    return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}, 'pending')`;
+  });
+  return `INSERT INTO inbox (event_id, user_key, chat_id, event, event_ts, received_at, status)
+       VALUES ${values.join(', ')} ON CONFLICT (event_id) DO NOTHING RETURNING event_id`;
+};
+
+type Rows = readonly Waiting['rows'][number][];
+
+/** Inserts the rows, skipping known event ids; returns the ids that were new. */
+async function insertRows(db: Db, rows: Rows): Promise<Set<string>> {
   const added = new Set<string>();
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-    const values = chunk
-      .map(
-        (_, i) =>
-          `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}, 'pending')`,
-      )
-      .join(', ');
-    const { rows: inserted } = await tx.query(
-      `INSERT INTO inbox (event_id, user_key, chat_id, event, event_ts, received_at, status)
-       VALUES ${values} ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-      chunk.flatMap((row) => row.params),
-    );
+  const collect = (inserted: Record<string, unknown>[]) => {
     for (const row of inserted) added.add(String(row.event_id));
+  };
+  if (rows.length <= ROWS_PER_STATEMENT) {
+    // One statement is atomic by itself: no BEGIN/COMMIT round trips (PostgreSQL).
+    collect(
+      (
+        await db.urgentQuery(
+          insertSql(rows.length),
+          rows.flatMap((row) => row.params),
+        )
+      ).rows,
+    );
+    return added;
   }
+  await db.transaction(
+    async (tx: Query) => {
+      for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+        const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+        collect(
+          (
+            await tx.query(
+              insertSql(chunk.length),
+              chunk.flatMap((row) => row.params),
+            )
+          ).rows,
+        );
+      }
+    },
+    { urgent: true },
+  );
   return added;
 }
 
@@ -46,7 +74,7 @@ export function createInboxWriter(db: Db, now: () => number) {
   let pending: Waiting[] = [];
   let scheduled = false;
 
-  const commit = (rows: Waiting['rows']) => db.transaction((tx) => insertRows(tx, rows), { urgent: true });
+  const commit = (rows: Rows) => insertRows(db, rows);
 
   function flush(): void {
     scheduled = false;

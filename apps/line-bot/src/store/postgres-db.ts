@@ -11,7 +11,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
  */
 export function openPostgres(connectionString: string): Db {
   const pool = new pg.Pool({ connectionString, max: 10 });
-  const urgentPool = new pg.Pool({ connectionString, max: 2 });
+  const urgentPool = new pg.Pool({ connectionString, max: 4 });
   // An idle client losing its connection (server restart, failover) must not crash the process;
   // the pool drops it and the next query connects again.
   pool.on('error', () => undefined);
@@ -23,6 +23,7 @@ export function openPostgres(connectionString: string): Db {
   return {
     dialect: 'postgres',
     query: (sql, params) => query(pool, sql, params),
+    urgentQuery: (sql, params) => query(urgentPool, sql, params),
     async transaction(fn, options) {
       const client = await (options?.urgent ? urgentPool : pool).connect();
       try {

@@ -100,6 +100,7 @@ export function openSqlite(file: string): Db {
   return {
     dialect: 'sqlite',
     query: (sql, params) => schedule(() => query(sql, params), false),
+    urgentQuery: (sql, params) => schedule(() => query(sql, params), true),
     transaction(fn, options) {
       return schedule(async () => {
         db.exec('BEGIN IMMEDIATE');
