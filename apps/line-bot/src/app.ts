@@ -28,7 +28,12 @@ export function createHttpServer(deps: AppDeps): Server {
   return createServer((request, response) => {
     const url = request.url ?? '/';
     const path = url.includes('?') ? url.slice(0, url.indexOf('?')) : url;
-    if (request.method === 'POST' && path === '/webhook') void webhook(request, response);
+    if (request.method === 'POST' && path === '/webhook')
+      webhook(request, response).catch(() => {
+        // A bug, not a storage error (those answer 500 themselves): never crash the process.
+        if (!response.headersSent) response.writeHead(500).end();
+        else response.destroy();
+      });
     else void rest(request, response);
   });
 }

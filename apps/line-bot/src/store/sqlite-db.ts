@@ -67,7 +67,13 @@ export function openSqlite(file: string): Db {
   let pumping = false;
   let idle: Promise<void> = Promise.resolve();
   let markIdle = () => {};
-  const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+  // Between ordinary jobs the pump sleeps one event-loop turn; urgent work wakes it at once.
+  let wake: (() => void) | undefined;
+  const yieldToEventLoop = () =>
+    new Promise<void>((resolve) => {
+      wake = resolve;
+      setImmediate(resolve);
+    });
 
   async function pump(): Promise<void> {
     pumping = true;
@@ -88,6 +94,7 @@ export function openSqlite(file: string): Db {
   function schedule<T>(work: () => Promise<T>, isUrgent: boolean): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       (isUrgent ? urgent : ordinary).push(() => work().then(resolve, reject));
+      if (isUrgent) wake?.();
       if (!pumping) {
         idle = new Promise((resolve) => {
           markIdle = resolve;
