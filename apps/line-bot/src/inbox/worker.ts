@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { LineClient } from '../line/client.ts';
+import { backoffMs, classifySendError } from '../line/send-failure.ts';
 import { type ProcessDeps, processNextEvent } from './process-event.ts';
 
 export interface WorkerDeps extends ProcessDeps {
@@ -9,24 +10,73 @@ export interface WorkerDeps extends ProcessDeps {
   pollMs?: number;
 }
 
-/** Works the inbox off the request path: per user in order, users in parallel. */
+/** After this many failed attempts a send is given up (logged): about an hour of backoff. */
+const MAX_SEND_ATTEMPTS = 12;
+
+/**
+ * Works the inbox off the request path: per user in order, users independently. A slow send for one
+ * user never holds up another: each user runs on its own, and new users are picked up while others
+ * are still in flight.
+ */
 export function createWorker(deps: WorkerDeps) {
   const { store, line, log } = deps;
+  const active = new Map<string, Promise<void>>();
   let running: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  const retryTimers = new Set<NodeJS.Timeout>();
   let stopped = false;
+  const nowMs = () => deps.now().getTime();
 
-  async function send(eventId: string): Promise<void> {
+  /** Sends one event's replies; false when they did not go out (retry scheduled or claimed elsewhere). */
+  async function send(eventId: string): Promise<boolean> {
     const claimed = await store.claimForSending(eventId);
-    if (!claimed) return;
-    const how = await line.deliver(claimed.outgoing, claimed.eventTs, `event:${eventId}`);
-    await store.markSent(eventId);
-    log.debug({ eventId, how }, 'replies sent');
+    if (!claimed) return false;
+    try {
+      const how = await line.deliver(
+        claimed.outgoing,
+        claimed.eventTs,
+        `event:${eventId}`,
+        !claimed.replySpent,
+      );
+      await store.markSent(eventId);
+      log.debug({ eventId, how, attempts: claimed.sendAttempts + 1 }, 'replies sent');
+      return true;
+    } catch (error) {
+      const failure = classifySendError(error);
+      const attempts = claimed.sendAttempts + 1;
+      if (!failure.retryable || attempts >= MAX_SEND_ATTEMPTS) {
+        // Sending again cannot help (a 4xx, or LINE failing for an hour): do not block the user.
+        log.error({ err: error, eventId, attempts }, 'send failed; giving up');
+        await store.markSent(eventId);
+        return true;
+      }
+      const delay = failure.retryAfterMs ?? backoffMs(attempts - 1);
+      await store.scheduleRetry(eventId, nowMs() + delay, failure.replyMayHaveLanded);
+      log.warn({ err: error, eventId, attempts, retryInMs: delay }, 'send failed; will retry');
+      scheduleKick(delay);
+      return false;
+    }
+  }
+
+  function scheduleKick(delay: number): void {
+    if (stopped) return;
+    const retry = setTimeout(() => {
+      retryTimers.delete(retry);
+      void drain();
+    }, delay);
+    retry.unref();
+    retryTimers.add(retry);
   }
 
   async function workUser(userKey: string): Promise<void> {
     for (;;) {
+      // Earlier replies first (after a crash or a failed send), so the user's replies keep their order.
+      for (const unsent of await store.unsentOf(userKey)) {
+        if (unsent.nextAttemptAt !== null && unsent.nextAttemptAt > nowMs()) return;
+        if (!(await send(unsent.eventId))) return;
+      }
       const result = await processNextEvent(deps, userKey);
       if (!result) return;
       if (result.failure) {
@@ -41,41 +91,49 @@ export function createWorker(deps: WorkerDeps) {
         { eventId: result.eventId, type: result.type, replies: result.outgoing?.messages.length ?? 0 },
         'event handled',
       );
-      if (result.outgoing)
-        await send(result.eventId).catch((error: unknown) =>
-          log.warn({ err: error, eventId: result.eventId }, 'send failed; will retry'),
-        );
+      if (result.outgoing && !(await send(result.eventId))) return;
     }
   }
 
+  function startUser(userKey: string): void {
+    const work = workUser(userKey)
+      .catch((error: unknown) => log.error({ err: error }, 'inbox work failed; will retry'))
+      .finally(() => active.delete(userKey));
+    active.set(userKey, work);
+  }
+
+  /** Runs until no user has work left; users that finish make room for the next ones at once. */
   async function drainOnce(): Promise<void> {
-    for (const eventId of await store.unsentEventIds()) {
-      await send(eventId).catch((error: unknown) =>
-        log.warn({ err: error, eventId }, 'resend failed; will retry'),
-      );
-    }
     for (;;) {
-      const users = await store.usersWithPending();
-      if (users.length === 0) return;
-      await Promise.all(users.map(workUser));
+      again = false;
+      const users = await store.usersWithWork();
+      for (const user of users) if (!active.has(user)) startUser(user);
+      if (active.size === 0) return;
+      // Wait for any user to finish, or for new events (kick), then look again.
+      const woken = new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      if (!again) await Promise.race([...active.values(), woken]);
+      wake = undefined;
     }
   }
 
-  /** Drains the inbox; concurrent calls coalesce into one more pass. */
+  /** Drains the inbox; concurrent calls join the running drain, which looks for new work. */
   function drain(): Promise<void> {
     if (stopped) return Promise.resolve();
     if (running) {
       again = true;
+      wake?.();
       return running;
     }
     running = (async () => {
       try {
         do {
-          again = false;
           await drainOnce();
         } while (again);
       } catch (error) {
         log.error({ err: error }, 'inbox drain failed');
+        await Promise.allSettled(active.values());
       } finally {
         running = undefined;
       }
@@ -94,6 +152,7 @@ export function createWorker(deps: WorkerDeps) {
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
+      for (const retry of retryTimers) clearTimeout(retry);
       await running;
     },
   };

@@ -1,6 +1,7 @@
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import type { Message } from '../messages/ui.ts';
 import { retryKeyFor } from './retry-key.ts';
+import { withTimeout } from './send-failure.ts';
 
 /** The one module that talks to the Messaging API. */
 export interface LineClient {
@@ -9,6 +10,8 @@ export interface LineClient {
     out: { replyToken?: string | undefined; to?: string | undefined; messages: Message[] },
     eventTs: number,
     key: string,
+    /** False once an earlier reply attempt may have reached LINE: a reply token is single-use. */
+    replyAllowed?: boolean,
   ): Promise<'replied' | 'pushed' | 'dropped'>;
   /** Push with X-Line-Retry-Key derived from `key`, so a retry never sends twice (409 = already sent). */
   push(to: string, messages: Message[], key: string): Promise<'pushed'>;
@@ -16,21 +19,25 @@ export interface LineClient {
 
 /** A reply token lives about a minute; leave a margin for the request itself. */
 export const REPLY_TOKEN_TTL_MS = 50_000;
+/** Longest wait for one Messaging API call; LINE answers in well under a second normally. */
+export const LINE_CALL_TIMEOUT_MS = 10_000;
 
 export function createLineClient(options: {
   channelAccessToken: string;
   apiBaseUrl: string;
   now?: () => number;
+  timeoutMs?: number;
 }): LineClient {
   const api = new messagingApi.MessagingApiClient({
     channelAccessToken: options.channelAccessToken,
     baseURL: options.apiBaseUrl,
   });
   const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? LINE_CALL_TIMEOUT_MS;
 
   async function push(to: string, messages: Message[], key: string): Promise<'pushed'> {
     try {
-      await api.pushMessage({ to, messages }, retryKeyFor(key));
+      await withTimeout(api.pushMessage({ to, messages }, retryKeyFor(key)), timeoutMs);
     } catch (error) {
       // 409: the same retry key was accepted before, so the message is already out.
       if (!(error instanceof HTTPFetchError && error.status === 409)) throw error;
@@ -40,11 +47,11 @@ export function createLineClient(options: {
 
   return {
     push,
-    async deliver(out, eventTs, key) {
+    async deliver(out, eventTs, key, replyAllowed = true) {
       const messages = out.messages.slice(0, 5);
-      if (out.replyToken && now() - eventTs < REPLY_TOKEN_TTL_MS) {
+      if (replyAllowed && out.replyToken && now() - eventTs < REPLY_TOKEN_TTL_MS) {
         try {
-          await api.replyMessage({ replyToken: out.replyToken, messages });
+          await withTimeout(api.replyMessage({ replyToken: out.replyToken, messages }), timeoutMs);
           return 'replied';
         } catch (error) {
           const invalidToken =

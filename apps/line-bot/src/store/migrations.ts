@@ -43,6 +43,14 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
     version: 2,
     sql: 'CREATE INDEX inbox_pending_by_time ON inbox (status, event_ts)',
   },
+  {
+    // Failed sends are retried with backoff; kept in the row so a restart continues the schedule,
+    // and so a reply that may have reached LINE (timeout) is never sent again as a reply.
+    version: 3,
+    sql: `ALTER TABLE inbox ADD COLUMN send_attempts INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE inbox ADD COLUMN next_attempt_at BIGINT;
+      ALTER TABLE inbox ADD COLUMN reply_spent INTEGER NOT NULL DEFAULT 0`,
+  },
 ];
 
 /** Applies missing migrations, one transaction each; safe when several instances start at once. */

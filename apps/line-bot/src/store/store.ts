@@ -23,6 +23,17 @@ export interface InboxEvent {
 
 export interface HandledEvent extends InboxEvent {
   outgoing: Outgoing;
+  /** Failed send attempts so far. */
+  sendAttempts: number;
+  /** An earlier attempt may have used the reply token: send by push only. */
+  replySpent: boolean;
+}
+
+/** A handled event whose replies still have to go out. */
+export interface UnsentEvent {
+  eventId: string;
+  /** Not before this time (ms): a failed send waits for its backoff. */
+  nextAttemptAt: number | null;
 }
 
 /** One user's transaction: load/save state, record answers, mark the event handled. */
@@ -114,19 +125,50 @@ export function createStore(db: Db, now: () => number = Date.now) {
     migrate: () => migrate(db),
     /** Stores verified events durably (group commit); resolves with how many were new. */
     insertEvents: createInboxWriter(db, now),
-    /** Users with events waiting, the longest-waiting first. */
-    async usersWithPending(limit = 50): Promise<string[]> {
+    /**
+     * Users with work to do (events to handle, or replies due to be sent), the longest-waiting first.
+     * A user whose earlier replies are being sent, or wait for a retry, is left out: a user's replies
+     * go out in order.
+     */
+    async usersWithWork(limit = 50, leaseMs = 60_000): Promise<string[]> {
+      const at = now();
+      const unsent = await db.query(
+        `SELECT user_key, status, claimed_at, next_attempt_at FROM inbox
+         WHERE status = 'handled' OR status = 'sending' ORDER BY event_ts LIMIT 1000`,
+      );
+      const blocked = new Set<string>();
+      const due: string[] = [];
+      for (const row of unsent.rows) {
+        const user = String(row.user_key);
+        const inFlight = row.status === 'sending' && Number(row.claimed_at) >= at - leaseMs;
+        const waiting = row.next_attempt_at !== null && Number(row.next_attempt_at) > at;
+        if (inFlight || waiting) blocked.add(user);
+        else due.push(user);
+      }
       // The oldest pending events in time order: a user's first appearance is their oldest event.
       const { rows } = await db.query(
         "SELECT user_key FROM inbox WHERE status = 'pending' ORDER BY event_ts LIMIT $1",
         [limit * 10],
       );
       const users = new Set<string>();
-      for (const row of rows) {
-        users.add(String(row.user_key));
+      for (const user of [...due, ...rows.map((r) => String(r.user_key))]) {
+        if (blocked.has(user)) continue;
+        users.add(user);
         if (users.size === limit) break;
       }
       return [...users];
+    },
+    /** The user's handled events whose replies have not gone out, oldest first. */
+    async unsentOf(userKey: string, leaseMs = 60_000): Promise<UnsentEvent[]> {
+      const { rows } = await db.query(
+        `SELECT event_id, next_attempt_at FROM inbox WHERE user_key = $1
+         AND (status = 'handled' OR (status = 'sending' AND claimed_at < $2)) ORDER BY event_ts, received_at, event_id`,
+        [userKey, now() - leaseMs],
+      );
+      return rows.map((r) => ({
+        eventId: String(r.event_id),
+        nextAttemptAt: r.next_attempt_at === null ? null : Number(r.next_attempt_at),
+      }));
     },
     /** Runs `fn` in a transaction holding the user's lock (one user's events never run in parallel). */
     withUser<T>(userKey: string, fn: (tx: UserTx) => Promise<T>): Promise<T> {
@@ -137,19 +179,28 @@ export function createStore(db: Db, now: () => number = Date.now) {
       const at = now();
       const { rows } = await db.query(
         `UPDATE inbox SET status = 'sending', claimed_at = $1
-         WHERE event_id = $2 AND (status = 'handled' OR (status = 'sending' AND claimed_at < $3)) RETURNING *`,
+         WHERE event_id = $2 AND (status = 'handled' OR (status = 'sending' AND claimed_at < $3))
+           AND (next_attempt_at IS NULL OR next_attempt_at <= $1) RETURNING *`,
         [at, eventId, at - leaseMs],
       );
       const row = rows[0];
-      return row ? { ...parseEvent(row), outgoing: JSON.parse(String(row.replies)) as Outgoing } : undefined;
+      return row
+        ? {
+            ...parseEvent(row),
+            outgoing: JSON.parse(String(row.replies)) as Outgoing,
+            sendAttempts: Number(row.send_attempts),
+            replySpent: Number(row.reply_spent) === 1,
+          }
+        : undefined;
     },
-    /** Events handled but not yet sent (after a crash), oldest first. */
-    async unsentEventIds(leaseMs = 60_000): Promise<string[]> {
-      const { rows } = await db.query(
-        "SELECT event_id FROM inbox WHERE status = 'handled' OR (status = 'sending' AND claimed_at < $1) ORDER BY event_ts LIMIT 100",
-        [now() - leaseMs],
+    /** Gives a failed send back, to be tried again from `nextAttemptAt` (ms). */
+    async scheduleRetry(eventId: string, nextAttemptAt: number, replySpent: boolean): Promise<void> {
+      await db.query(
+        `UPDATE inbox SET status = 'handled', send_attempts = send_attempts + 1, next_attempt_at = $1,
+           reply_spent = CASE WHEN $2 = 1 THEN 1 ELSE reply_spent END
+         WHERE event_id = $3 AND status = 'sending'`,
+        [nextAttemptAt, replySpent ? 1 : 0, eventId],
       );
-      return rows.map((r) => String(r.event_id));
     },
     async markSent(eventId: string): Promise<void> {
       await db.query("UPDATE inbox SET status = 'sent', replies = NULL, done_at = $1 WHERE event_id = $2", [
