@@ -20,6 +20,8 @@ export interface BotOptions {
   log?: Logger;
   pollMs?: number;
   maintenanceMs?: number;
+  /** Longest wait for one Messaging API call (default 10 s). */
+  lineTimeoutMs?: number;
   /** Interface to listen on (default all; local mode uses loopback). */
   hostname?: string;
 }
@@ -52,6 +54,7 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     channelAccessToken: env.channelAccessToken,
     apiBaseUrl: env.apiBaseUrl,
     now: () => now().getTime(),
+    ...(options.lineTimeoutMs ? { timeoutMs: options.lineTimeoutMs } : {}),
   });
   const worker = createWorker({ store, catalog, line, log, now, pollMs: options.pollMs ?? 1000 });
   const maintenance = startMaintenance(

@@ -30,6 +30,13 @@ export interface FakeLineOptions {
 
 const REPLY_TOKEN_LIFETIME_MS = 60_000;
 
+/** What the fake does to one reply or push call, so tests can drill LINE's failures. */
+export type Fault =
+  | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  | { kind: 'hang' }
+  | undefined;
+export type FaultRule = (call: { endpoint: 'reply' | 'push'; chatId: string; attempt: number }) => Fault;
+
 /**
  * A fake LINE platform on loopback: the Messaging API endpoints the bot calls (reply, push, loading,
  * rich menu), webhooks signed with the channel secret, and a transcript that the simulator page
@@ -45,6 +52,29 @@ export async function startFakeLine(options: FakeLineOptions) {
   const rejected: { endpoint: string; problems: string[] }[] = [];
   const listeners = new Set<() => void>();
   let seq = 0;
+  let faultRule: FaultRule | undefined;
+  const attempts = new Map<string, number>();
+  const hanging = new Set<() => void>();
+
+  /** Applies the test's fault rule, if any; returns a response to send instead of the normal one. */
+  async function injectFault(endpoint: 'reply' | 'push', chatId: string): Promise<Response | undefined> {
+    if (!faultRule) return undefined;
+    const key = `${endpoint}:${chatId}`;
+    const attempt = (attempts.get(key) ?? 0) + 1;
+    attempts.set(key, attempt);
+    const fault = faultRule({ endpoint, chatId, attempt });
+    if (fault?.kind === 'hang') {
+      // Never answers (until the fake closes): a call that never returns.
+      await new Promise<void>((resolve) => hanging.add(resolve));
+      return new Response(null, { status: 503 });
+    }
+    if (fault?.kind === 'status') {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
+      return new Response(JSON.stringify({ message: 'injected fault' }), { status: fault.status, headers });
+    }
+    return undefined;
+  }
 
   const record = (entry: Omit<ChatEntry, 'seq' | 'at'>) => {
     transcript.push({ ...entry, seq: ++seq, at: now() });
@@ -76,6 +106,8 @@ export async function startFakeLine(options: FakeLineOptions) {
       );
     }
     const token = body.replyToken ? replyTokens.get(body.replyToken) : undefined;
+    const injected = await injectFault('reply', token?.chatId ?? '');
+    if (injected) return injected;
     if (!token || token.used || now() - token.issuedAt > REPLY_TOKEN_LIFETIME_MS) {
       return c.json({ message: 'Invalid reply token' }, 400);
     }
@@ -98,6 +130,8 @@ export async function startFakeLine(options: FakeLineOptions) {
         400,
       );
     }
+    const injected = await injectFault('push', body.to);
+    if (injected) return injected;
     if (retryKey) retryKeys.add(retryKey);
     for (const message of body.messages as Record<string, unknown>[])
       record({ chatId: body.to, from: 'bot', via: 'push', message });
@@ -161,6 +195,10 @@ export async function startFakeLine(options: FakeLineOptions) {
     },
     deliver,
     userEvent,
+    /** Makes reply/push calls fail as the rule says (attempts are counted per endpoint and chat). */
+    setFaults(rule: FaultRule | undefined) {
+      faultRule = rule;
+    },
     userDoes,
     /** Bot messages sent to a chat, in order. */
     botMessages: (chatId: string) => transcript.filter((e) => e.chatId === chatId && e.from === 'bot'),
@@ -187,6 +225,7 @@ export async function startFakeLine(options: FakeLineOptions) {
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const release of hanging) release();
         server.close(() => resolve());
         // The simulator page holds a long poll open; do not wait 20 s for it.
         if ('closeAllConnections' in server) server.closeAllConnections();

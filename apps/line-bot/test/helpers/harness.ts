@@ -37,7 +37,13 @@ export function actionsOf(message: Message): Action[] {
 
 /** The bot on a fake LINE platform, with helpers that act as a user and wait until the bot is done. */
 export async function startHarness(
-  options: { clock?: Clock; catalog?: Catalog; dataDir?: string; databaseUrl?: string } = {},
+  options: {
+    clock?: Clock;
+    catalog?: Catalog;
+    dataDir?: string;
+    databaseUrl?: string;
+    lineTimeoutMs?: number;
+  } = {},
 ) {
   const clock = options.clock ?? fakeClock();
   const localOptions: LocalOptions = {
@@ -45,6 +51,7 @@ export async function startHarness(
     now: clock.now,
     pollMs: 60_000, // the tests drain explicitly
     maintenanceMs: 3_600_000,
+    ...(options.lineTimeoutMs ? { lineTimeoutMs: options.lineTimeoutMs } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
   };

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Harness, startHarness, userId } from './helpers/harness.ts';
+
+// Through the real SDK client against the fake LINE platform, which injects the failures.
+const cleanups: (() => Promise<unknown>)[] = [];
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+process.on('unhandledRejection', onUnhandled);
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+});
+
+async function harness(): Promise<Harness> {
+  const h = await startHarness({ lineTimeoutMs: 300 });
+  cleanups.push(() => h.stop());
+  return h;
+}
+
+const viaOf = (h: Harness, user: string) => h.fake.botMessages(user).map((e) => e.via);
+
+describe('LINE API failures', () => {
+  it('a reply that never returns for one user does not hold up another user', async () => {
+    const h = await harness();
+    const [a, b] = [userId(), userId()];
+    let inFlight: () => void = () => {};
+    const aIsInFlight = new Promise<void>((resolve) => {
+      inFlight = resolve;
+    });
+    h.fake.setFaults(({ endpoint, chatId, attempt }) => {
+      if (endpoint !== 'reply' || chatId !== a || attempt !== 1) return undefined;
+      inFlight();
+      return { kind: 'hang' };
+    });
+    await h.fake.userDoes(a, { kind: 'text', text: 'ヘルプ' });
+    await aIsInFlight;
+    await h.fake.userDoes(b, { kind: 'text', text: 'ヘルプ' });
+    await h.fake.waitFor(() => h.fake.botMessages(b).length === 1);
+    expect(viaOf(h, b)).toEqual(['reply']);
+    expect(h.fake.botMessages(a)).toHaveLength(0);
+
+    // A's call times out; it may have reached LINE, so the retry goes by push (never a second reply).
+    await h.bot.worker.drain();
+    expect(h.fake.botMessages(a)).toHaveLength(0);
+    h.clock.advance(2_000);
+    await h.bot.worker.drain();
+    expect(viaOf(h, a)).toEqual(['push']);
+    expect(viaOf(h, b)).toEqual(['reply']);
+  });
+
+  it('a 500 is retried with backoff, as a reply while the token is fresh', async () => {
+    const h = await harness();
+    const a = userId();
+    h.fake.setFaults(({ endpoint, chatId, attempt }) =>
+      endpoint === 'reply' && chatId === a && attempt === 1 ? { kind: 'status', status: 500 } : undefined,
+    );
+    expect(await h.say(a, 'ヘルプ')).toHaveLength(0);
+    const row = await h.bot.store.db.query(
+      'SELECT status, send_attempts, next_attempt_at FROM inbox WHERE user_key = $1',
+      [a],
+    );
+    expect(row.rows[0]).toMatchObject({ status: 'handled', send_attempts: 1 });
+    h.clock.advance(2_000);
+    await h.bot.worker.drain();
+    expect(viaOf(h, a)).toEqual(['reply']);
+  });
+
+  it('a 429 waits as long as Retry-After says, then replies', async () => {
+    const h = await harness();
+    const a = userId();
+    h.fake.setFaults(({ endpoint, chatId, attempt }) =>
+      endpoint === 'reply' && chatId === a && attempt === 1
+        ? { kind: 'status', status: 429, retryAfterSeconds: 20 }
+        : undefined,
+    );
+    await h.say(a, 'ヘルプ');
+    h.clock.advance(10_000); // past any backoff, before Retry-After
+    await h.bot.worker.drain();
+    expect(h.fake.botMessages(a)).toHaveLength(0);
+    h.clock.advance(11_000);
+    await h.bot.worker.drain();
+    expect(viaOf(h, a)).toEqual(['reply']);
+  });
+
+  it('a user whose send waits for a retry gets later replies only after it, in order', async () => {
+    const h = await harness();
+    const a = userId();
+    h.fake.setFaults(({ endpoint, chatId, attempt }) =>
+      endpoint === 'reply' && chatId === a && attempt === 1 ? { kind: 'status', status: 503 } : undefined,
+    );
+    await h.say(a, 'ヘルプ');
+    await h.say(a, 'クイズ');
+    expect(h.fake.botMessages(a)).toHaveLength(0);
+    h.clock.advance(2_000);
+    await h.bot.worker.drain();
+    const texts = h.fake.botMessages(a).map((e) => JSON.stringify(e.message));
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    expect(viaOf(h, a).every((via) => via === 'reply')).toBe(true);
+    // The help text (the first event's reply) comes first.
+    const help = JSON.stringify((await h.say(userId(), 'ヘルプ'))[0]);
+    expect(texts[0]).toBe(help);
+  });
+
+  it('left no unhandled rejection behind', () => {
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
+  });
+});
