@@ -19,7 +19,12 @@ export default defineConfig({
   // Order matters: lines are joined before Pagefind indexes the pages.
   integrations: [mdx(), sitemap(), japaneseLineJoins(), pagefindIndex()],
   vite: {
-    define: { 'import.meta.env.MAMORU_CONTENT_ROOT': JSON.stringify(contentRoot) },
+    define: {
+      'import.meta.env.MAMORU_CONTENT_ROOT': JSON.stringify(contentRoot),
+      'import.meta.env.MAMORU_CARD_WORKER': JSON.stringify(
+        fileURLToPath(new URL('./src/lib/og/card-worker.ts', import.meta.url)),
+      ),
+    },
     // External files only: the Content-Security-Policy allows no inline script or style.
     build: { assetsInlineLimit: 0 },
   },

@@ -2,7 +2,8 @@ import { AUDIENCE_LABELS } from '@mamoru/content/schemas';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../lib/content.ts';
 import { topicOf } from '../../lib/lessons.ts';
-import { type CardText, renderCard } from '../../lib/og/render-card.ts';
+import { renderCardOffThread } from '../../lib/og/card-pool.ts';
+import type { CardText } from '../../lib/og/render-card.ts';
 
 /** Link-card images: /og/site.png and /og/lessons/<topic>/<slug>.png, drawn at build time. */
 export const getStaticPaths = (async () => {
@@ -24,4 +25,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<CardText> = async ({ props }) =>
-  new Response(await renderCard(props), { headers: { 'content-type': 'image/png' } });
+  new Response(await renderCardOffThread(props), { headers: { 'content-type': 'image/png' } });
