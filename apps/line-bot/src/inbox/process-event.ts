@@ -42,7 +42,8 @@ export async function processNextEvent(
         ],
       };
     }
-    let replies = outcome.replies;
+    // A handler fed a malformed event may return no list: treat it as nothing to say.
+    let replies = outcome.replies ?? [];
     if (outcome.deleteUser) {
       await tx.deleteUser(item.eventId);
     } else {

@@ -26,6 +26,8 @@ export function createWorker(deps: WorkerDeps) {
   let again = false;
   let timer: NodeJS.Timeout | undefined;
   const retryTimers = new Set<NodeJS.Timeout>();
+  /** Users whose work just failed: left alone until the next poll, so an error cannot spin. */
+  const resting = new Set<string>();
   let stopped = false;
   const nowMs = () => deps.now().getTime();
 
@@ -97,7 +99,10 @@ export function createWorker(deps: WorkerDeps) {
 
   function startUser(userKey: string): void {
     const work = workUser(userKey)
-      .catch((error: unknown) => log.error({ err: error }, 'inbox work failed; will retry'))
+      .catch((error: unknown) => {
+        resting.add(userKey);
+        log.error({ err: error }, 'inbox work failed; will retry');
+      })
       .finally(() => active.delete(userKey));
     active.set(userKey, work);
   }
@@ -107,7 +112,7 @@ export function createWorker(deps: WorkerDeps) {
     for (;;) {
       again = false;
       const users = await store.usersWithWork();
-      for (const user of users) if (!active.has(user)) startUser(user);
+      for (const user of users) if (!active.has(user) && !resting.has(user)) startUser(user);
       if (active.size === 0) return;
       // Wait for any user to finish, or for new events (kick), then look again.
       const woken = new Promise<void>((resolve) => {
@@ -146,7 +151,10 @@ export function createWorker(deps: WorkerDeps) {
     kick: () => void drain(),
     start() {
       void drain();
-      timer = setInterval(() => void drain(), deps.pollMs ?? 1000);
+      timer = setInterval(() => {
+        resting.clear();
+        void drain();
+      }, deps.pollMs ?? 1000);
       timer.unref();
     },
     async stop() {
