@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { startBot } from '../src/bot.ts';
+import { fixtureCatalog } from './helpers/catalog.ts';
 import { type Harness, startHarness, userId } from './helpers/harness.ts';
 
 // Through the real SDK client against the fake LINE platform, which injects the failures.
@@ -98,6 +100,35 @@ describe('LINE API failures', () => {
     // The help text (the first event's reply) comes first.
     const help = JSON.stringify((await h.say(userId(), 'ヘルプ'))[0]);
     expect(texts[0]).toBe(help);
+  });
+
+  it('a restart keeps the retry schedule and the spent reply token', async () => {
+    const h = await harness();
+    const a = userId();
+    let inFlight: () => void = () => {};
+    const aIsInFlight = new Promise<void>((resolve) => {
+      inFlight = resolve;
+    });
+    h.fake.setFaults(({ endpoint, chatId, attempt }) => {
+      if (endpoint !== 'reply' || chatId !== a || attempt !== 1) return undefined;
+      inFlight();
+      return { kind: 'hang' };
+    });
+    await h.fake.userDoes(a, { kind: 'text', text: 'ヘルプ' });
+    await aIsInFlight;
+    await h.bot.worker.drain(); // the reply times out; a retry is scheduled
+    await h.bot.stop();
+    const bot = await startBot(
+      { ...h.env, port: 0 },
+      { catalog: fixtureCatalog(), now: h.clock.now, pollMs: 60_000 },
+    );
+    cleanups.push(() => bot.stop());
+    await bot.worker.drain();
+    expect(h.fake.botMessages(a)).toHaveLength(0); // the backoff is still running
+    h.clock.advance(2_000);
+    await bot.worker.drain();
+    // The token is still fresh, but the first reply may have reached LINE: push, not a second reply.
+    expect(viaOf(h, a)).toEqual(['push']);
   });
 
   it('left no unhandled rejection behind', () => {
