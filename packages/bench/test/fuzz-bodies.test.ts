@@ -24,10 +24,13 @@ describe(`fuzz drill: ${config.fuzzBodies} random and mutated webhook bodies, si
       .flatMap((s) => Object.values(s))
       .reduce((a, b) => a + b, 0);
     expect(total).toBe(config.fuzzBodies);
-    // Flat memory: over the second half of the run the bot's resident memory grows by under 25%
-    // (caches fill during the first half; a leak keeps growing).
+    // Memory levels off: caches and V8's heap fill during the first half, a leak keeps growing at the
+    // same pace. So the second half either grows by under 25%, or grows clearly slower than the first
+    // (a single V8 heap step on a busy machine can pass 25% over a short run without any leak).
+    const first = result.rssMb[0] ?? 0;
     const half = result.rssMb[Math.floor(result.rssMb.length / 2)] ?? 0;
     const last = result.rssMb.at(-1) ?? 0;
-    expect(last).toBeLessThanOrEqual(half * 1.25);
+    const levelsOff = last <= half * 1.25 || last - half <= (half - first) * 0.75;
+    expect(levelsOff, `resident MB over the run: ${result.rssMb.join(', ')}`).toBe(true);
   });
 });

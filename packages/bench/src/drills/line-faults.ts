@@ -39,7 +39,7 @@ function faultFor(kind: FaultKind, call: ApiCall, attempt: number): Fault {
 /**
  * Fault drill: learners of six kinds; the fake Messaging API answers each kind's calls with 500,
  * 429, a slow answer or "Invalid reply token" (then also a push 500). Waits until the bot has sent
- * everything (its retry of a failed send comes after a 60 s lease), then reports per kind.
+ * everything (a failed send is retried with backoff: a reply while the token is fresh, else a push), then reports per kind.
  */
 export async function lineFaultsDrill(options: { learnersPerKind: number; seed?: number }) {
   const dir = mkdtempSync(join(tmpdir(), 'mamoru-faults-'));
