@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { parseGlobalHeaders } from '../../src/lib/global-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,19 +25,7 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '
 /** Headers for every path from the site's _headers file (its "/*" block). */
 function globalHeaders(dist: string): Record<string, string> {
   const file = path.join(dist, '_headers');
-  if (!existsSync(file)) return {};
-  const block =
-    readFileSync(file, 'utf8')
-      .split(/\n(?=\/)/)
-      .find((part) => part.startsWith('/*\n')) ?? '';
-  return Object.fromEntries(
-    block
-      .split('\n')
-      .slice(1)
-      .map((line) => line.trim())
-      .filter((line) => line.includes(': '))
-      .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]),
-  );
+  return existsSync(file) ? parseGlobalHeaders(readFileSync(file, 'utf8')) : {};
 }
 
 /** Serves dist/ like a static host: gzip for text, the _headers security headers, 404.html. */

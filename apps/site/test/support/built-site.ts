@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, serveDir } from '@mamoru/browser-testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parseGlobalHeaders } from '../../src/lib/global-headers.ts';
 
 /** The built site: dist/, or SITE_DIST when a build was written elsewhere (astro build --outDir). */
 export const DIST = process.env.SITE_DIST
@@ -20,16 +21,7 @@ export function requireBuiltSite(): void {
 
 /** The headers the site's _headers file sets for every path, so tests run under the real CSP. */
 export function siteHeaders(): Record<string, string> {
-  const text = readFileSync(path.join(DIST, '_headers'), 'utf8');
-  const block = text.split(/\n(?=\/)/).find((part) => part.startsWith('/*\n')) ?? '';
-  return Object.fromEntries(
-    block
-      .split('\n')
-      .slice(1)
-      .map((line) => line.trim())
-      .filter((line) => line.includes(': '))
-      .map((line) => [line.slice(0, line.indexOf(': ')).toLowerCase(), line.slice(line.indexOf(': ') + 2)]),
-  );
+  return parseGlobalHeaders(readFileSync(path.join(DIST, '_headers'), 'utf8'));
 }
 
 export interface BuiltSite {

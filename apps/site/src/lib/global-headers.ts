@@ -1,0 +1,15 @@
+/**
+ * Headers that a static host's `_headers` file sets for every path (its "/*" block), with lowercase
+ * names. Used by the tests and the budget server so both serve pages under the real CSP.
+ */
+export function parseGlobalHeaders(headersFile: string): Record<string, string> {
+  const block = headersFile.split(/\n(?=\/)/).find((part) => part.startsWith('/*\n')) ?? '';
+  return Object.fromEntries(
+    block
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim())
+      .filter((line) => line.includes(': '))
+      .map((line) => [line.slice(0, line.indexOf(': ')).toLowerCase(), line.slice(line.indexOf(': ') + 2)]),
+  );
+}
