@@ -6,11 +6,11 @@ import { openSqliteReader } from '../bot-db.ts';
 import { type BotProcess, CHANNEL_SECRET, startBotProcess } from '../bot-process.ts';
 import { startFakeLineApi } from '../fake-line-api.ts';
 import { sleep } from '../free-port.ts';
-import { type LearnerWorld, runLearners } from '../learner.ts';
+import { runLearners } from '../learner.ts';
 import { lineUserId, seededRandom } from '../random.ts';
-import { sessionWatcher } from '../session-watcher.ts';
 import { compareStored, waitUntilSettled } from '../verify.ts';
 import { webhookClient } from '../webhook-client.ts';
+import { learnerWorld } from './world.ts';
 
 /**
  * kill -9 drill: learners answer under load; when `killAfter` events are acknowledged the bot is
@@ -33,19 +33,7 @@ export async function killRestartDrill(options: {
   const client = webhookClient(CHANNEL_SECRET);
   try {
     const key = loadAnswerKey();
-    const world: LearnerWorld = {
-      client,
-      api,
-      sessions: sessionWatcher(db),
-      key,
-      webhookUrl: () => bot.webhookUrl,
-      redeliveryRate: 0.2,
-      doubleTapRate: 0.15,
-      acked: [],
-      sent: new Set(),
-      requests: { count: 0 },
-      statuses: new Map(),
-    };
+    const world = learnerWorld({ client, api, db, key, webhookUrl: () => bot.webhookUrl });
     const killAfter = options.killAfter ?? Math.floor(options.events / 2);
     let ackedBeforeKill: string[] = [];
     let killedAlive = false;

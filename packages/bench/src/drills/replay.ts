@@ -5,11 +5,11 @@ import { loadAnswerKey, quizTopics } from '../answer-key.ts';
 import { openSqliteReader } from '../bot-db.ts';
 import { CHANNEL_SECRET, startBotProcess } from '../bot-process.ts';
 import { startFakeLineApi } from '../fake-line-api.ts';
-import { type LearnerWorld, runLearners } from '../learner.ts';
+import { runLearners } from '../learner.ts';
 import { lineUserId, seededRandom } from '../random.ts';
-import { sessionWatcher } from '../session-watcher.ts';
 import { compareStored, waitUntilSettled } from '../verify.ts';
 import { webhookClient } from '../webhook-client.ts';
+import { learnerWorld } from './world.ts';
 
 /**
  * Replay drill: about `events` webhook requests from many learners, 20% of them redelivered and some
@@ -23,19 +23,7 @@ export async function replayDrill(options: { events: number; seed?: number; conc
   const client = webhookClient(CHANNEL_SECRET);
   try {
     const key = loadAnswerKey();
-    const world: LearnerWorld = {
-      client,
-      api,
-      sessions: sessionWatcher(db),
-      key,
-      webhookUrl: () => bot.webhookUrl,
-      redeliveryRate: 0.2,
-      doubleTapRate: 0.15,
-      acked: [],
-      sent: new Set(),
-      requests: { count: 0 },
-      statuses: new Map(),
-    };
+    const world = learnerWorld({ client, api, db, key, webhookUrl: () => bot.webhookUrl });
     const learners = await runLearners(world, {
       targetRequests: options.events,
       concurrency: options.concurrency ?? 48,
