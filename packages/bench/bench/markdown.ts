@@ -18,7 +18,7 @@ export const siteBuildNote =
 function barePoint(r: Results): string {
   const bare = r.botLoad.summary.find((s) => s.mode === 'rate' && s.target.startsWith('bare'))?.p99;
   const why =
-    "The bot answers a webhook only after its inbox insert, which waits in the same database queue (SQLite: one connection; PostgreSQL: a pool of 10) as the worker's per-user transactions, so under load the acknowledgement waits for the worker's backlog.";
+    "The bot answers a webhook once its inbox insert is committed; inserts go ahead of the worker's transactions (SQLite) or use their own pool (PostgreSQL), and inserts arriving together share one commit (apps/line-bot/README.md).";
   if (bare === undefined) return why;
   return bare <= 20
     ? `At 500 requests/s the bare server's p99 was ${bare} ms, so the 20 ms target is within this machine's reach in this run. ${why}`
