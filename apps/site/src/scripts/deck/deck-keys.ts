@@ -70,3 +70,12 @@ export function installDeckKeys(options: DeckKeyOptions): void {
     event.preventDefault();
   });
 }
+
+/** Shows the slide number being typed for a jump (「3 枚目へ（Enter）」) in `box`, hidden when empty. */
+export function showTypedJumpIn(box: HTMLElement | null): (typed: string) => void {
+  return (typed) => {
+    if (!box) return;
+    box.hidden = typed === '';
+    box.textContent = typed === '' ? '' : `${typed} 枚目へ（Enter）`;
+  };
+}

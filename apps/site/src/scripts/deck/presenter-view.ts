@@ -7,7 +7,7 @@ import {
 } from '@mamoru/decks/runtime';
 import { createDeckController } from './deck-controller.ts';
 import { labelSlides, readDeckSlides, showPosition } from './deck-dom.ts';
-import { installDeckKeys } from './deck-keys.ts';
+import { installDeckKeys, showTypedJumpIn } from './deck-keys.ts';
 import { fitSlides } from './fit-slides.ts';
 import { startPresenterTimer } from './presenter-timer.ts';
 
@@ -90,11 +90,7 @@ function startPresenterView(root: HTMLElement): void {
   installDeckKeys({
     controller,
     slideCount: slides.units.length,
-    showTyped: (typed) => {
-      if (!typedBox) return;
-      typedBox.hidden = typed === '';
-      typedBox.textContent = typed === '' ? '' : `${typed} 枚目へ（Enter）`;
-    },
+    showTyped: showTypedJumpIn(typedBox),
     extra: (action) => {
       if (action.type !== 'fullscreen') return false;
       if (document.fullscreenElement) void document.exitFullscreen();

@@ -1,7 +1,7 @@
 import { type DeckPosition, hashForSlide } from '@mamoru/decks/runtime';
 import { createDeckController } from './deck-controller.ts';
 import { labelSlides, readDeckSlides, showPosition, slideTitle } from './deck-dom.ts';
-import { installDeckKeys } from './deck-keys.ts';
+import { installDeckKeys, showTypedJumpIn } from './deck-keys.ts';
 import { fitSlides } from './fit-slides.ts';
 import { showTally } from './quiz-tally.ts';
 import { installSwipe } from './swipe.ts';
@@ -73,11 +73,7 @@ function startSlideView(deck: HTMLElement): void {
   installDeckKeys({
     controller,
     slideCount: slides.units.length,
-    showTyped: (typed) => {
-      if (!typedBox) return;
-      typedBox.hidden = typed === '';
-      typedBox.textContent = typed === '' ? '' : `${typed} 枚目へ（Enter）`;
-    },
+    showTyped: showTypedJumpIn(typedBox),
     extra: (action, event) => {
       switch (action.type) {
         case 'overview':
