@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * Noto Sans JP from the npm registry (@fontsource), so OG images build on a machine without system
- * fonts. The package splits the font into unicode-range subsets; satori reads .woff (not .woff2),
+ * fonts. The package splits the font into unicode-range subsets; opentype.js reads .woff (not .woff2),
  * so only the .woff subsets that cover the given text are loaded.
  */
 interface Subset {
@@ -65,11 +65,11 @@ export async function fontFilesFor(text: string, weight: number): Promise<string
     }
     for (const file of found) files.add(file);
   }
-  // Keep the CSS order, as before: it decides which subset satori tries first.
+  // Keep the CSS order: glyphs.ts takes the first subset that has the character.
   return subsets.filter((subset) => files.has(subset.file)).map((subset) => subset.file);
 }
 
-/** A .woff file as satori font data, read once per build. */
+/** A .woff file's bytes, read once per build. */
 export function fontData(file: string): Promise<ArrayBuffer> {
   let data = cache.get(file);
   if (!data) {

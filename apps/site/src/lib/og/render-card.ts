@@ -1,7 +1,7 @@
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
-import { encodePng } from './encode-png.ts';
-import { fontData, fontFilesFor } from './font-subsets.ts';
+import { type Canvas, createCanvas, drawGlyph, fillRect } from './card-canvas.ts';
+import { encodeIndexedPng } from './encode-png.ts';
+import { type Glyph, glyphsFor, lineMetrics, type Weight } from './glyphs.ts';
+import { breakLines } from './line-break.ts';
 
 export interface CardText {
   title: string;
@@ -10,105 +10,91 @@ export interface CardText {
 }
 
 const SITE_LINE = 'まもる｜小さな会社の情報セキュリティ';
+const WIDTH = 1200;
+const HEIGHT = 630;
+const BAR = 24;
+const PADDING_X = 72;
+const PADDING_Y = 64;
+const TEXT_WIDTH = WIDTH - 2 * PADDING_X;
+const INKS = { title: '#1a1d21', kicker: '#454c55', brand: '#0b5cad' };
+// Large titles first; a title that needs more than two lines at 72 px gets up to three at 60 px.
+const TITLE_SIZES = [
+  { size: 72, maxLines: 2 },
+  { size: 60, maxLines: 3 },
+] as const;
+const TITLE_LINE_HEIGHT = 1.35;
 
-type Node = { type: string; props: Record<string, unknown> };
-const box = (style: Record<string, unknown>, children: (Node | string)[] | Node | string): Node => ({
-  type: 'div',
-  props: { style: { display: 'flex', ...style }, children },
-});
+interface Run {
+  lines: string[];
+  glyphs: Map<string, Glyph>;
+  size: number;
+  ascent: number;
+  descent: number;
+}
 
-type CardFont = NonNullable<Parameters<typeof satori>[1]['fonts']>[number];
+const widthIn = (glyphs: Map<string, Glyph>) => (text: string) => {
+  let width = 0;
+  for (const char of text) width += glyphs.get(char)?.advance ?? 0;
+  return width;
+};
 
-// Satori parses the fonts of an options.fonts array once per array object, and parsing the Japanese
-// subsets costs far more than drawing a card: hand it the same array for the same set of subsets.
-const fontSets = new Map<string, Promise<{ fonts: CardFont[]; families: string }>>();
+async function run(text: string, weight: Weight, size: number, maxLines: number): Promise<Run> {
+  const glyphs = await glyphsFor(`${text}…`, weight, size);
+  const lines = breakLines(text, TEXT_WIDTH, widthIn(glyphs), maxLines);
+  return { lines, glyphs, size, ...(await lineMetrics(weight, size)) };
+}
 
-async function fontsFor(text: string): Promise<{ fonts: CardFont[]; families: string }> {
-  const [bold, regular] = await Promise.all([fontFilesFor(text, 700), fontFilesFor(text, 400)]);
-  const key = [...bold, '|', ...regular].join('\n');
-  let set = fontSets.get(key);
-  if (!set) {
-    set = loadFontSet(bold, regular);
-    fontSets.set(key, set);
+function drawLine(canvas: Canvas, run: Run, line: string, baseline: number, ink: number) {
+  let x = PADDING_X;
+  for (const char of line) {
+    const glyph = run.glyphs.get(char);
+    if (!glyph) continue;
+    drawGlyph(canvas, glyph, x, baseline, ink);
+    x += glyph.advance;
   }
-  return set;
 }
 
-async function loadFontSet(
-  boldFiles: string[],
-  regularFiles: string[],
-): Promise<{ fonts: CardFont[]; families: string }> {
-  const [bold, regular] = await Promise.all([
-    Promise.all(boldFiles.map(fontData)),
-    Promise.all(regularFiles.map(fontData)),
-  ]);
-  // Satori falls back across family names, not across fonts sharing one: name each subset.
-  const count = Math.max(bold.length, regular.length);
-  const families = Array.from({ length: count }, (_, index) => `NotoJP${index}`).join(', ');
-  const fonts: CardFont[] = [
-    ...bold.map((data, index) => ({
-      name: `NotoJP${index}`,
-      data,
-      weight: 700 as const,
-      style: 'normal' as const,
-    })),
-    ...regular.map((data, index) => ({
-      name: `NotoJP${index}`,
-      data,
-      weight: 400 as const,
-      style: 'normal' as const,
-    })),
-  ];
-  return { fonts, families };
+async function titleRun(title: string): Promise<Run> {
+  let fitted: Run | undefined;
+  for (const { size, maxLines } of TITLE_SIZES) {
+    fitted = await run(title, 700, size, maxLines);
+    if (!fitted.lines.at(-1)?.endsWith('…') || title.endsWith('…')) return fitted;
+  }
+  if (!fitted) throw new Error('No title sizes');
+  return fitted;
 }
 
-// Satori resets module-level caches at the start of each call, so calls must not interleave when
-// the build renders pages concurrently; rasterising and compressing (the slow part) may.
-let satoriQueue: Promise<unknown> = Promise.resolve();
-
-function drawSvg(...args: Parameters<typeof satori>): Promise<string> {
-  const svg = satoriQueue.then(() => satori(...args));
-  satoriQueue = svg.catch(() => undefined);
-  return svg;
-}
-
-/** A 1200x630 PNG link card (LINE, social networks) with the page title in Japanese. */
+/**
+ * A 1200x630 PNG link card (LINE, social networks): a blue bar, the kicker, the title in large bold
+ * type and the site's name, assembled from glyphs drawn once (see glyphs.ts).
+ */
 export async function renderCard({ title, kicker }: CardText): Promise<Uint8Array<ArrayBuffer>> {
-  const { fonts, families } = await fontsFor(`${title}${kicker}${SITE_LINE}`);
-  const tree = box(
-    {
-      // Satori sizes the content box: 1200x630 minus padding and border.
-      width: 1056,
-      height: 478,
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '64px 72px',
-      background: '#ffffff',
-      borderTop: '24px solid #0b5cad',
-      fontFamily: families,
-      color: '#1a1d21',
-    },
-    [
-      box({ width: 1056, fontSize: 34, fontWeight: 400, color: '#454c55' }, kicker),
-      box(
-        {
-          width: 1056,
-          flexWrap: 'wrap',
-          fontSize: title.length > 24 ? 60 : 72,
-          fontWeight: 700,
-          lineHeight: 1.35,
-        },
-        title,
-      ),
-      box({ width: 1056, fontSize: 32, fontWeight: 700, color: '#0b5cad' }, SITE_LINE),
-    ],
+  const canvas = createCanvas(WIDTH, HEIGHT, INKS);
+  const [kickerRun, brandRun, heading] = await Promise.all([
+    run(kicker, 400, 34, 1),
+    run(SITE_LINE, 700, 32, 1),
+    titleRun(title),
+  ]);
+  fillRect(canvas, 0, 0, WIDTH, BAR, canvas.inks.brand ?? 0);
+  const kickerTop = BAR + PADDING_Y;
+  drawLine(
+    canvas,
+    kickerRun,
+    kickerRun.lines[0] ?? '',
+    kickerTop + kickerRun.ascent,
+    canvas.inks.kicker ?? 0,
   );
-  const svg = await drawSvg(tree as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
-  // Satori already drew the text as paths: loading the system fonts (slower than the drawing) is
-  // waste. renderAsync rasterises on libuv's thread pool, off the build's main thread.
-  const image = await renderAsync(svg, {
-    fitTo: { mode: 'width', value: 1200 },
-    font: { loadSystemFonts: false },
+  const brandBaseline = HEIGHT - PADDING_Y - brandRun.descent;
+  drawLine(canvas, brandRun, brandRun.lines[0] ?? '', brandBaseline, canvas.inks.brand ?? 0);
+  // The title sits in the middle of the space between the kicker and the site's name.
+  const spaceTop = kickerTop + kickerRun.ascent + kickerRun.descent;
+  const spaceBottom = brandBaseline - brandRun.ascent;
+  const lineHeight = heading.size * TITLE_LINE_HEIGHT;
+  const blockTop = spaceTop + (spaceBottom - spaceTop - heading.lines.length * lineHeight) / 2;
+  const halfLeading = (lineHeight - heading.ascent - heading.descent) / 2;
+  heading.lines.forEach((line, index) => {
+    const baseline = blockTop + index * lineHeight + halfLeading + heading.ascent;
+    drawLine(canvas, heading, line, baseline, canvas.inks.title ?? 0);
   });
-  return encodePng(image.pixels, image.width, image.height);
+  return encodeIndexedPng(canvas.scanlines, WIDTH, HEIGHT, canvas.palette);
 }
