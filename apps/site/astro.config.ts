@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { japaneseLineJoins } from './src/integrations/join-japanese-lines.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSiteEnv } from './src/lib/env.ts';
 
@@ -14,10 +13,9 @@ const contentRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), e
 export default defineConfig({
   site: env.SITE_URL,
   trailingSlash: 'always',
-  // Concurrency lets link cards rasterise and compress on libuv's thread pool while pages render.
+  // Concurrency lets pages that wait (a link card from its worker) overlap with pages that render.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Order matters: lines are joined before Pagefind indexes the pages.
-  integrations: [mdx(), sitemap(), japaneseLineJoins(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: {
     define: {
       'import.meta.env.MAMORU_CONTENT_ROOT': JSON.stringify(contentRoot),
@@ -26,6 +24,16 @@ export default defineConfig({
       ),
     },
     // External files only: the Content-Security-Policy allows no inline script or style.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Content collections trip this harmless warning once per MDX entry (withastro/astro#18087).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
