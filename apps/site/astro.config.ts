@@ -15,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Concurrency lets pages that wait (a link card from its worker) overlap with pages that render.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // Deck views (slides, presenter, handout) are noindex (DeckDocument.astro): keep them out too.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) }), pagefindIndex()],
   vite: {
     define: {
       'import.meta.env.MAMORU_CONTENT_ROOT': JSON.stringify(contentRoot),

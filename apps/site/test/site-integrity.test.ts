@@ -37,7 +37,7 @@ describe('accessibility (axe on every sitemap URL)', () => {
     );
   };
 
-  it.each(sitemapPaths())('%s has no violations', async (sitePath) => {
+  it.each(builtHtmlFiles().map(([sitePath]) => sitePath))('%s has no violations', async (sitePath) => {
     expect(await violationsOn(light, sitePath)).toEqual([]);
   });
 
@@ -62,6 +62,13 @@ function fileFor(sitePath: string): string {
 
 describe('the built HTML', () => {
   beforeAll(() => requireBuiltSite());
+
+  it('lists exactly the pages that may be indexed in the sitemap', () => {
+    const indexable = builtHtmlFiles()
+      .filter(([, file]) => !readFileSync(file, 'utf8').includes('<meta name="robots" content="noindex"'))
+      .map(([sitePath]) => sitePath);
+    expect(sitemapPaths().sort()).toEqual(indexable.sort());
+  });
 
   it('has no broken internal link or anchor', () => {
     const broken: string[] = [];
