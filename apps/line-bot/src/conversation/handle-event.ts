@@ -1,6 +1,7 @@
 import type { webhook } from '@line/bot-sdk';
 import { menuActions } from '../messages/commands.ts';
 import { text } from '../messages/ui.ts';
+import { followEventShape, messageEventShape, postbackEventShape } from './event-shape.ts';
 import { onFollow } from './on-follow.ts';
 import { onPostback } from './on-postback.ts';
 import { onText } from './on-text.ts';
@@ -15,8 +16,11 @@ const NON_TEXT_REPLY: Record<string, string> = {
 };
 
 function onMessage(event: webhook.MessageEvent, state: UserState, ctx: Context): Outcome {
-  if (event.message.type === 'text') return onText(event.message.text, state, ctx);
-  const thanks = NON_TEXT_REPLY[event.message.type] ?? 'ありがとうございます。文字とボタンでお話しします。';
+  const parsed = messageEventShape.safeParse(event);
+  if (!parsed.success) return NOTHING; // a damaged event: nothing to answer
+  const { message } = parsed.data;
+  if (message.type === 'text' && typeof message.text === 'string') return onText(message.text, state, ctx);
+  const thanks = NON_TEXT_REPLY[message.type] ?? 'ありがとうございます。文字とボタンでお話しします。';
   return {
     state,
     replies: [text(`${thanks}クイズは下のボタンからどうぞ。`, menuActions('quiz', 'resume', 'help'))],
@@ -36,16 +40,22 @@ export function handleEvent(
   if (event.mode === 'standby') return NOTHING;
   const current = () => state ?? newUserState(userKey, ctx.now);
   switch (event.type) {
-    case 'follow':
-      return onFollow(userKey, event.follow.isUnblocked, state, ctx);
+    case 'follow': {
+      const parsed = followEventShape.safeParse(event);
+      return parsed.success
+        ? onFollow(userKey, parsed.data.follow?.isUnblocked ?? false, state, ctx)
+        : NOTHING;
+    }
     case 'unfollow':
       return state
         ? { state: { ...state, unfollowedAt: ctx.now.toISOString(), daily: false }, replies: [] }
         : NOTHING;
     case 'message':
       return onMessage(event, current(), ctx);
-    case 'postback':
-      return onPostback(event.postback.data, current(), ctx);
+    case 'postback': {
+      const parsed = postbackEventShape.safeParse(event);
+      return parsed.success ? onPostback(parsed.data.postback.data, current(), ctx) : NOTHING;
+    }
     case 'join':
       return {
         replies: [
@@ -72,6 +82,8 @@ export function handleEvent(
     case 'module':
       return NOTHING;
     default:
-      return event satisfies never;
+      // Every type LINE documents is listed above; a damaged or future type is ignored.
+      event satisfies never;
+      return NOTHING;
   }
 }
