@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BARE_ASTRO_BIN, bareAstroSite } from '../src/site/bare-astro.ts';
 import { type BuildMeasurement, measureAstroBuild } from '../src/site/measure-build.ts';
@@ -9,8 +10,30 @@ export interface SiteBuildRow {
   lessons: number;
   site: BuildMeasurement & { msPerPage: number };
   bare: BuildMeasurement & { msPerPage: number };
-  /** Site build time / bare Astro build time for the same number of lesson pages. */
+  /** Site build time / bare Astro build time for the same number of lesson pages (means). */
   ratio: number;
+  /** Each round's ratio: site and bare built in alternation, every build cold. */
+  roundRatios: number[];
+}
+
+/** Rounds per size: the largest size once (it takes minutes), the others twice. */
+const ROUNDS_BELOW_LARGEST = 2;
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+
+/** The mean time of several builds of one project; memory is the largest of them. */
+function combined(runs: BuildMeasurement[]): BuildMeasurement {
+  return {
+    seconds: mean(runs.map((run) => run.seconds)),
+    peakRssMb: Math.max(...runs.map((run) => run.peakRssMb)),
+    htmlPages: runs[0]?.htmlPages ?? 0,
+  };
+}
+
+/** Every build starts cold: no output, no content data store, no Vite cache from a round before. */
+async function clearBuildCaches(siteDir: string): Promise<void> {
+  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+    await rm(join(siteDir, dir), { recursive: true, force: true });
 }
 
 const perPage = (m: BuildMeasurement) => ({
@@ -32,22 +55,31 @@ export async function siteBuildSection(sizes: readonly number[]) {
   for (const generated of [0, ...sizes]) {
     const copy = await siteCopy(generated);
     try {
-      const site = await measureAstroBuild(
-        copy.siteDir,
-        join(copy.siteDir, 'node_modules/astro/bin/astro.mjs'),
-      );
-      const bareProject = await bareAstroSite(copy.lessonCount);
-      const bare = await measureAstroBuild(bareProject.dir, BARE_ASTRO_BIN);
-      await bareProject.remove();
+      const siteRuns: BuildMeasurement[] = [];
+      const bareRuns: BuildMeasurement[] = [];
+      for (let round = 0; round < (generated === largest ? 1 : ROUNDS_BELOW_LARGEST); round++) {
+        await clearBuildCaches(copy.siteDir);
+        siteRuns.push(
+          await measureAstroBuild(copy.siteDir, join(copy.siteDir, 'node_modules/astro/bin/astro.mjs')),
+        );
+        const bareProject = await bareAstroSite(copy.lessonCount);
+        bareRuns.push(await measureAstroBuild(bareProject.dir, BARE_ASTRO_BIN));
+        await bareProject.remove();
+      }
+      const site = combined(siteRuns);
+      const bare = combined(bareRuns);
       const row = {
         generated,
         lessons: copy.lessonCount,
         site: perPage(site),
         bare: perPage(bare),
         ratio: Number((site.seconds / bare.seconds).toFixed(2)),
+        roundRatios: siteRuns.map((run, index) =>
+          Number((run.seconds / (bareRuns[index]?.seconds ?? Number.NaN)).toFixed(2)),
+        ),
       };
       console.log(
-        `site build, ${row.lessons} lessons: ${row.site.seconds} s (${row.site.msPerPage} ms/page, ${row.site.peakRssMb} MB) vs bare ${row.bare.seconds} s: ${row.ratio}x`,
+        `site build, ${row.lessons} lessons: ${row.site.seconds} s (${row.site.msPerPage} ms/page, ${row.site.peakRssMb} MB) vs bare ${row.bare.seconds} s: ${row.ratio}x (rounds: ${row.roundRatios.join(', ')})`,
       );
       rows.push(row);
       if (generated === 0 || generated === largest)
