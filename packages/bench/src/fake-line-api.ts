@@ -39,7 +39,15 @@ const send = (response: ServerResponse, status: number, body: unknown) => {
  * keeps reply tokens single-use and push retry keys unique (409), records every call, and lets a
  * drill choose a fault per call. Light on purpose, so that benchmarks measure the bot, not the fake.
  */
-export async function startFakeLineApi(options: { faults?: (call: ApiCall, attempt: number) => Fault } = {}) {
+export async function startFakeLineApi(
+  options: {
+    faults?: (call: ApiCall, attempt: number) => Fault;
+    /** Keep every call in `calls` and `delivered` (the drills check them; a long load test need not). */
+    record?: boolean;
+    port?: number;
+  } = {},
+) {
+  const record = options.record ?? true;
   const calls: ApiCall[] = [];
   const delivered: ApiCall[] = [];
   const usedTokens = new Set<string>();
@@ -67,7 +75,7 @@ export async function startFakeLineApi(options: { faults?: (call: ApiCall, attem
       messages: Array.isArray(body.messages) ? (body.messages as Record<string, unknown>[]) : [],
       answered: 0,
     };
-    calls.push(call);
+    if (record) calls.push(call);
     const key = `${endpoint}:${replyToken ?? retryKey ?? ''}`;
     const attempt = (attempts.get(key) ?? 0) + 1;
     attempts.set(key, attempt);
@@ -93,11 +101,11 @@ export async function startFakeLineApi(options: { faults?: (call: ApiCall, attem
       retryKeys.add(retryKey);
     }
     call.answered = 200;
-    delivered.push(call);
+    if (record) delivered.push(call);
     return send(response, 200, { sentMessages: [] });
   });
   server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
