@@ -44,7 +44,7 @@ export function benchmarksMarkdown(r: Results, notes: { siteSizesSkipped: string
     '',
     '## 1. Site build with generated lessons',
     '',
-    'The site is built from a throwaway copy of the repository (apps/site, content, root config; installed packages shared by symlink) with N generated, schema-valid lessons added to the real ones (content/bench/generate-lessons.ts). The baseline is a bare Astro 7 + MDX project (same astro and @astrojs/mdx versions) building the same number of plain MDX pages. Site and baseline are built in alternation, twice for each size but the largest (once), every build cold (no dist/, .astro/ or Vite cache left from the round before); times are the mean, the ratio column is the ratio of the means, and each round's own ratio is in results.json (roundRatios). Peak memory is the largest process of the build (GNU time). ms/page divides by all HTML pages written.',
+    'The site is built from a throwaway copy of the repository (apps/site, content, root config; installed packages shared by symlink) with N generated, schema-valid lessons added to the real ones (content/bench/generate-lessons.ts). The baseline is a bare Astro 7 + MDX project (same astro and @astrojs/mdx versions) building the same number of plain MDX pages. Site and baseline are built in alternation, twice for each size but the largest (once), every build cold (no dist/, .astro/ or Vite cache left from the round before); times are the mean, the ratio column is the ratio of the means, and the ratio of every round is in results.json (roundRatios). Peak memory is the largest process of the build (GNU time). ms/page divides by all HTML pages written.',
     '',
     table(
       [
