@@ -1,7 +1,7 @@
-import { HTTPFetchError, type messagingApi } from '@line/bot-sdk';
+import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import type { Message } from '../messages/ui.ts';
-import { createJsonPoster } from './messaging-http.ts';
 import { retryKeyFor } from './retry-key.ts';
+import { withTimeout } from './send-failure.ts';
 
 /** The one module that talks to the Messaging API. */
 export interface LineClient {
@@ -28,21 +28,16 @@ export function createLineClient(options: {
   now?: () => number;
   timeoutMs?: number;
 }): LineClient {
-  // Request bodies typed by the SDK; sent over node:http (see messaging-http.ts for why not fetch).
-  const post = createJsonPoster({
-    baseUrl: options.apiBaseUrl,
+  const api = new messagingApi.MessagingApiClient({
     channelAccessToken: options.channelAccessToken,
+    baseURL: options.apiBaseUrl,
   });
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? LINE_CALL_TIMEOUT_MS;
 
   async function push(to: string, messages: Message[], key: string): Promise<'pushed'> {
     try {
-      const body: messagingApi.PushMessageRequest = { to, messages };
-      await post('/v2/bot/message/push', body, {
-        timeoutMs,
-        headers: { 'x-line-retry-key': retryKeyFor(key) },
-      });
+      await withTimeout(api.pushMessage({ to, messages }, retryKeyFor(key)), timeoutMs);
     } catch (error) {
       // 409: the same retry key was accepted before, so the message is already out.
       if (!(error instanceof HTTPFetchError && error.status === 409)) throw error;
@@ -56,8 +51,7 @@ export function createLineClient(options: {
       const messages = out.messages.slice(0, 5);
       if (replyAllowed && out.replyToken && now() - eventTs < REPLY_TOKEN_TTL_MS) {
         try {
-          const body: messagingApi.ReplyMessageRequest = { replyToken: out.replyToken, messages };
-          await post('/v2/bot/message/reply', body, { timeoutMs });
+          await withTimeout(api.replyMessage({ replyToken: out.replyToken, messages }), timeoutMs);
           return 'replied';
         } catch (error) {
           const invalidToken =

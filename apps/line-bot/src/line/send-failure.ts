@@ -8,15 +8,18 @@ export class LineTimeoutError extends Error {
   }
 }
 
-/** A Messaging API call that failed on the network (refused, reset, cut off mid-answer). */
-export class LineNetworkError extends Error {
-  /** The system error code, e.g. ECONNREFUSED. */
-  readonly code: string | undefined;
-  constructor(cause: Error & { code?: string }) {
-    super(`LINE API call failed: ${cause.message}`, { cause });
-    this.name = 'LineNetworkError';
-    this.code = cause.code;
-  }
+/**
+ * Resolves like `call`, or rejects with LineTimeoutError after `ms`. The SDK uses global fetch with
+ * no signal, so the request itself cannot be aborted: its late outcome is swallowed instead of
+ * becoming an unhandled rejection.
+ */
+export function withTimeout<T>(call: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new LineTimeoutError(ms)), ms);
+  });
+  call.catch(() => {});
+  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
 }
 
 export interface SendFailure {
@@ -42,9 +45,9 @@ export function classifySendError(error: unknown): SendFailure {
     };
   }
   if (error instanceof LineTimeoutError) return { retryable: true, replyMayHaveLanded: true };
-  if (error instanceof LineNetworkError) {
-    // A refused or unresolved connection never carried the request; anything later may have.
-    const code = error.code;
+  if (error instanceof TypeError) {
+    // fetch fails with TypeError('fetch failed'); a refused connection never carried the request.
+    const code = (error.cause as { code?: string } | undefined)?.code;
     return { retryable: true, replyMayHaveLanded: !(code && NOT_SENT_CODES.has(code)) };
   }
   return { retryable: false, replyMayHaveLanded: false };
