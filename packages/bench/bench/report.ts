@@ -1,4 +1,4 @@
-import type { LoadResult } from '../src/load/run-autocannon.ts';
+import type { LoadResult } from '../src/load/run-load.ts';
 import type { BotLoadSection } from './bot-load.ts';
 import type { SearchCost } from './search-cost.ts';
 import type { SiteBuildRow } from './site-build.ts';

@@ -30,6 +30,3 @@ export async function runAutocannon(url: string, seconds: number) {
     errors: result.errors + result.timeouts,
   };
 }
-
-// bench/report.ts reads the result type from here.
-export type { LoadResult } from './run-load.ts';
