@@ -12,13 +12,13 @@ const table = (head: string[], rows: (string | number)[][]) =>
 
 /** How the site section builds, for the report. */
 export const siteBuildNote =
-  'apps/site now reads a CONTENT_ROOT setting (astro.config.ts and src/content.config.ts, since 2b661aa); the benchmark still builds from a copy so that its dist/, .astro/ and Vite cache never touch apps/site while the site is being worked on.';
+  "What the site builds beyond the baseline: lessons as a content collection (frontmatter validated by the zod schemas), the layout, navigation and glossary popovers of every page, a 1200x630 link card (PNG) per lesson, drawn on a worker thread from glyphs rasterised once per build (apps/site/src/lib/og), the Pagefind index, fed page by page as Astro renders them (src/middleware.ts) so that Pagefind's own process indexes alongside, and four PPTX decks. Before this run the link cards alone (satori + resvg, about 20 ms of CPU each) made the build 3.8x the baseline at 1,000 lessons. In a profiled build at 1,000 lessons the rest of the gap was spread out: content sync and build info about 2.6 s (baseline 0.6 s), the Vite bundle about 5.5 s (3.5 s; each MDX entry of a content collection is also bundled as an `?astroPropagatedAssets` variant), rendering and writing the pages and cards about 7 s (2 s), and writing the search index about 1 s. What is left would take lessons as plain Markdown (rendered when the content is synced, no module per lesson) rather than MDX.";
 
 /** What the bare server's p99 at 500 requests/s says about the p99 target in this run. */
 function barePoint(r: Results): string {
   const bare = r.botLoad.summary.find((s) => s.mode === 'rate' && s.target.startsWith('bare'))?.p99;
   const why =
-    "The bot answers a webhook once its inbox insert is committed; inserts go ahead of the worker's transactions (SQLite) or use their own pool (PostgreSQL), and inserts arriving together share one commit (apps/line-bot/README.md).";
+    "The bot answers a webhook once its inbox insert is committed; inserts go ahead of the worker's transactions (SQLite) or use their own pool (PostgreSQL), and inserts arriving together share one commit (apps/line-bot/README.md). Beyond the bare server's signature check it parses the body, checks each event's shape and stores it, while its worker handles the same events (one Messaging API reply each, through the SDK's fetch-based client) on the same two cores: that is the throughput gap in max mode.";
   if (bare === undefined) return why;
   return bare <= 20
     ? `At 500 requests/s the bare server's p99 was ${bare} ms, so the 20 ms target is within this machine's reach in this run. ${why}`
