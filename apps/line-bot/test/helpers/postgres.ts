@@ -27,8 +27,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A throwaway PostgreSQL 15 server in a temp dir on a free loopback port. */
-export async function startPostgres() {
+/**
+ * A throwaway PostgreSQL 15 server in a temp dir on a free loopback port. Tests skip the disk flush
+ * (fsync=off) for speed; a benchmark asks for `durable` commits, as a production server makes them.
+ */
+export async function startPostgres(options: { durable?: boolean } = {}) {
   if (!existsSync(join(BIN, 'initdb')))
     throw new Error(`PostgreSQL binaries not found in ${BIN} (set POSTGRES_BIN)`);
   const dir = mkdtempSync(join(tmpdir(), 'mamoru-pg-'));
@@ -54,7 +57,7 @@ export async function startPostgres() {
       '-c',
       'listen_addresses=127.0.0.1',
       '-c',
-      'fsync=off',
+      `fsync=${options.durable ? 'on' : 'off'}`,
       '-c',
       'max_connections=100',
     ],

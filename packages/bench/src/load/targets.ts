@@ -55,7 +55,8 @@ export async function startSqliteBot(lineApiUrl: string): Promise<LoadTarget> {
 }
 
 export async function startPostgresBot(lineApiUrl: string): Promise<LoadTarget> {
-  const postgres = await startPostgres();
+  // Commits flushed to disk, as in production (the tests' servers skip that for speed).
+  const postgres = await startPostgres({ durable: true });
   const bot = await startBotProcess({
     lineApiUrl,
     databaseUrl: await postgres.createDatabase(),
