@@ -145,10 +145,10 @@ export function benchmarksMarkdown(r: Results, notes: { siteSizesSkipped: string
     '',
     '## 4. Bot webhook under load (loopback)',
     '',
-    `Signed answer postbacks (a fresh webhookEventId each, 10,000 users, sessions that do not exist, so the worker answers each with a short refusal) posted to the bot as a child process (\`node apps/line-bot/src/index.ts\`) and to a bare node:http server that only checks the signature; the fake Messaging API the bot replies to runs in a process of its own on loopback. Stores as the bot runs them in production: SQLite in WAL with synchronous=NORMAL (the bot's own setting), and a throwaway PostgreSQL 15 server started by the bench with fsync on, every commit flushed to disk (the tests' servers skip that). "max": autocannon, 50 connections as fast as answered. "rate": 500 requests/s at evenly spaced times (one every 2 ms, open loop as in wrk2: each request goes out when due, whether or not earlier ones were answered, and its latency counts from when it was due). Not autocannon's \`overallRate\` here: it sends each connection's share at the start of every second (500 requests in about 100 ms, then nothing) and its coordinated-omission correction takes 1/rate as milliseconds, adding a made-up sample for every millisecond of every response, which inflated every target's p99 (packages/bench/src/load/paced-load.ts). Before every run all targets have finished their background work (the bot works off what it acknowledged in a max run), so no run pays for another's backlog. ${r.botLoad.rounds} rounds of ${r.botLoad.seconds} s each, alternating targets; the table shows the mean. Memory is the target's peak RSS.`,
+    `Signed answer postbacks (a fresh webhookEventId each, 10,000 users, sessions that do not exist, so the worker answers each with a short refusal) posted to the bot as a child process (\`node apps/line-bot/src/index.ts\`) and to a bare node:http server that only checks the signature; the fake Messaging API the bot replies to runs in a process of its own on loopback. Stores as the bot runs them in production: SQLite in WAL with synchronous=NORMAL (the bot's own setting), and a throwaway PostgreSQL 15 server started by the bench with fsync on, every commit flushed to disk (the tests' servers skip that). "max": autocannon, 50 connections as fast as answered. "rate": 500 requests/s at evenly spaced times (one every 2 ms, open loop as in wrk2: each request goes out when due, whether or not earlier ones were answered, and its latency counts from when it was due). Not autocannon's \`overallRate\` here: it sends each connection's share at the start of every second (500 requests in about 100 ms, then nothing) and its coordinated-omission correction takes 1/rate as milliseconds, adding a made-up sample for every millisecond of every response, which inflated every target's p99 (packages/bench/src/load/paced-load.ts). Before every run all targets have finished their background work (the bot works off what it acknowledged in a max run), so no run pays for another's backlog. ${r.botLoad.rounds} rounds of ${r.botLoad.seconds} s each, alternating targets; the table shows the mean, and each round's p99 beside it (one long pause in a 10 s run is enough to move a p99). Memory is the target's peak RSS.`,
     '',
     table(
-      ['mode', 'target', 'req/s', 'of bare', 'p50', 'p99', 'peak RSS'],
+      ['mode', 'target', 'req/s', 'of bare', 'p50', 'p99', 'p99 by round', 'peak RSS'],
       r.botLoad.summary.map((s) => [
         s.mode,
         s.target,
@@ -156,6 +156,10 @@ export function benchmarksMarkdown(r: Results, notes: { siteSizesSkipped: string
         `${Math.round(s.ofBare * 100)}%`,
         `${s.p50} ms`,
         `${s.p99} ms`,
+        r.botLoad.results
+          .filter((run) => run.mode === s.mode && run.target === s.target)
+          .map((run) => `${run.p99} ms`)
+          .join(' / '),
         `${s.peakRssMb} MB`,
       ]),
     ),
