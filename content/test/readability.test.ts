@@ -31,16 +31,22 @@ test('plain Japanese scores higher (easier) than dense kango on both scales', as
   expect(dense.sentences).toBe(1);
 });
 
+/** A check context over one lesson that collects what the check reports. */
+function collectingContext(lesson: Lesson): { context: CheckContext; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const context = {
+    content: { lessons: [lesson] },
+    sources: new WeakMap(),
+    report: (problem: Problem) => problems.push(problem),
+  } as unknown as CheckContext;
+  return { context, problems };
+}
+
 test('a lesson under a floor is a warning, or an error once the config says so', async () => {
   const lesson = { id: 'a/hard', file: 'content/lessons/a/hard.mdx' } as Lesson;
   const score = await measureReadability('a/hard', hard);
   for (const severity of ['warning', 'error'] as const) {
-    const problems: Problem[] = [];
-    const context = {
-      content: { lessons: [lesson] },
-      sources: new WeakMap(),
-      report: (problem: Problem) => problems.push(problem),
-    } as unknown as CheckContext;
+    const { context, problems } = collectingContext(lesson);
     checkReadability(context, [score], {
       jreadabilityFloor: 2.3,
       tateishiFloor: 55,
@@ -57,12 +63,7 @@ test('a lesson under a floor is a warning, or an error once the config says so',
 test('a lesson with fewer sentences than the minimum is not judged', async () => {
   const lesson = { id: 'a/hard', file: 'content/lessons/a/hard.mdx' } as Lesson;
   const score = await measureReadability('a/hard', hard);
-  const problems: Problem[] = [];
-  const context = {
-    content: { lessons: [lesson] },
-    sources: new WeakMap(),
-    report: (problem: Problem) => problems.push(problem),
-  } as unknown as CheckContext;
+  const { context, problems } = collectingContext(lesson);
   const floors = { jreadabilityFloor: 2.3, tateishiFloor: 55, severity: 'error' as const };
   checkReadability(context, [score], { ...floors, minSentences: score.sentences + 1 });
   expect(problems).toEqual([]);

@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBot } from '../src/bot.ts';
-import { fixtureCatalog } from './helpers/catalog.ts';
-import { type Harness, startHarness, userId } from './helpers/harness.ts';
+import { type Harness, restartBot, startHarness, userId } from './helpers/harness.ts';
 
 // Through the real SDK client against the fake LINE platform, which injects the failures.
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -20,19 +18,22 @@ async function harness(): Promise<Harness> {
 
 const viaOf = (h: Harness, user: string) => h.fake.botMessages(user).map((e) => e.via);
 
+/** Makes LINE never answer the first reply to `user`; resolves once that reply is in flight. */
+function hangFirstReplyTo(h: Harness, user: string): Promise<void> {
+  return new Promise((inFlight) => {
+    h.fake.setFaults(({ endpoint, chatId, attempt }) => {
+      if (endpoint !== 'reply' || chatId !== user || attempt !== 1) return undefined;
+      inFlight();
+      return { kind: 'hang' };
+    });
+  });
+}
+
 describe('LINE API failures', () => {
   it('a reply that never returns for one user does not hold up another user', async () => {
     const h = await harness();
     const [a, b] = [userId(), userId()];
-    let inFlight: () => void = () => {};
-    const aIsInFlight = new Promise<void>((resolve) => {
-      inFlight = resolve;
-    });
-    h.fake.setFaults(({ endpoint, chatId, attempt }) => {
-      if (endpoint !== 'reply' || chatId !== a || attempt !== 1) return undefined;
-      inFlight();
-      return { kind: 'hang' };
-    });
+    const aIsInFlight = hangFirstReplyTo(h, a);
     await h.fake.userDoes(a, { kind: 'text', text: 'ヘルプ' });
     await aIsInFlight;
     await h.fake.userDoes(b, { kind: 'text', text: 'ヘルプ' });
@@ -105,23 +106,11 @@ describe('LINE API failures', () => {
   it('a restart keeps the retry schedule and the spent reply token', async () => {
     const h = await harness();
     const a = userId();
-    let inFlight: () => void = () => {};
-    const aIsInFlight = new Promise<void>((resolve) => {
-      inFlight = resolve;
-    });
-    h.fake.setFaults(({ endpoint, chatId, attempt }) => {
-      if (endpoint !== 'reply' || chatId !== a || attempt !== 1) return undefined;
-      inFlight();
-      return { kind: 'hang' };
-    });
+    const aIsInFlight = hangFirstReplyTo(h, a);
     await h.fake.userDoes(a, { kind: 'text', text: 'ヘルプ' });
     await aIsInFlight;
     await h.bot.worker.drain(); // the reply times out; a retry is scheduled
-    await h.bot.stop();
-    const bot = await startBot(
-      { ...h.env, port: 0 },
-      { catalog: fixtureCatalog(), now: h.clock.now, pollMs: 60_000 },
-    );
+    const bot = await restartBot(h);
     cleanups.push(() => bot.stop());
     await bot.worker.drain();
     expect(h.fake.botMessages(a)).toHaveLength(0); // the backoff is still running

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBot } from '../src/bot.ts';
 import { processNextEvent } from '../src/inbox/process-event.ts';
 import { fixtureCatalog } from './helpers/catalog.ts';
-import { type Harness, startHarness, userId } from './helpers/harness.ts';
+import { type Harness, restartBot, startHarness, userId } from './helpers/harness.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -17,11 +16,7 @@ async function harnessWithoutWorker(): Promise<Harness> {
 }
 
 async function restart(h: Harness) {
-  await h.bot.stop();
-  const bot = await startBot(
-    { ...h.env, port: 0 },
-    { catalog: fixtureCatalog(), now: h.clock.now, pollMs: 60_000 },
-  );
+  const bot = await restartBot(h);
   cleanups.push(() => bot.stop());
   await bot.worker.drain();
   return bot;

@@ -1,4 +1,5 @@
 import type { messagingApi } from '@line/bot-sdk';
+import { startBot } from '../../src/bot.ts';
 import type { Catalog } from '../../src/content/catalog.ts';
 import type { UserAction } from '../../src/local/events.ts';
 import { type LocalOptions, startLocal } from '../../src/local/start-local.ts';
@@ -114,6 +115,15 @@ export async function startHarness(
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/**
+ * Stops the harness's bot and starts a new one on the same store, clock and fake platform, as a
+ * restarted process would be; the caller stops the new bot.
+ */
+export async function restartBot(h: Harness) {
+  await h.bot.stop();
+  return startBot({ ...h.env, port: 0 }, { catalog: fixtureCatalog(), now: h.clock.now, pollMs: 60_000 });
+}
 
 let counter = 0;
 /** A LINE-shaped user id (U + 32 hex digits), unique per call. */
