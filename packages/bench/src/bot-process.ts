@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { config } from './config.ts';
 import { freePort, sleep } from './free-port.ts';
+import { liveHeapBytes } from './live-heap.ts';
 
 export const BOT_ENTRY = fileURLToPath(new URL('../../../apps/line-bot/src/index.ts', import.meta.url));
 export const CHANNEL_SECRET = 'bench-channel-secret';
@@ -16,6 +17,8 @@ export interface BotProcessOptions {
   databaseUrl?: string;
   port?: number;
   logLevel?: string;
+  /** Open the inspector on a free port, so that `liveHeap()` can measure what the bot keeps alive. */
+  inspect?: boolean;
 }
 
 /** Resident memory of a process in bytes, from /proc (Linux). */
@@ -42,7 +45,8 @@ export async function startBotProcess(options: BotProcessOptions) {
     ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
   };
-  const child: ChildProcess = spawn(process.execPath, [BOT_ENTRY], {
+  const flags = options.inspect ? ['--inspect=127.0.0.1:0'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...flags, BOT_ENTRY], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -84,6 +88,12 @@ export async function startBotProcess(options: BotProcessOptions) {
     alive: () => exit === undefined,
     exitStatus: () => exit,
     rss: () => rssOf(pid),
+    /** Bytes alive after a full garbage collection (needs `inspect: true`). */
+    liveHeap() {
+      const inspectorUrl = /Debugger listening on (ws:\/\/\S+)/.exec(output)?.[1];
+      if (!inspectorUrl) throw new Error('liveHeap() needs a bot started with inspect: true');
+      return liveHeapBytes(inspectorUrl);
+    },
     /** kill -9: no shutdown handler runs. */
     async kill9() {
       if (exit) return;

@@ -110,16 +110,16 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
 
 /**
  * Posts `count` fuzz cases to the bot (SQLite, child process), 32 at a time. Returns the statuses per
- * signing, whether the server stayed up, and its resident memory over the run.
+ * signing, whether the server stayed up, and what it kept alive after each 1,000 bodies.
  */
 export async function fuzzBodiesDrill(options: { count: number; seed?: number }) {
   const dir = mkdtempSync(join(tmpdir(), 'mamoru-fuzz-'));
   const api = await startFakeLineApi();
-  const bot = await startBotProcess({ lineApiUrl: api.url, dataDir: dir, logLevel: 'error' });
+  const bot = await startBotProcess({ lineApiUrl: api.url, dataDir: dir, logLevel: 'error', inspect: true });
   const client = webhookClient(CHANNEL_SECRET, 32);
   const statuses: Record<Signing, Record<string, number>> = { signed: {}, unsigned: {}, wrong: {} };
   const connectionErrors: string[] = [];
-  const rss: number[] = [];
+  const liveHeap: number[] = [];
   try {
     const batch = 1000;
     for (let start = 0, round = 0; start < options.count; start += batch, round++) {
@@ -143,13 +143,13 @@ export async function fuzzBodiesDrill(options: { count: number; seed?: number })
       };
       await Promise.all(Array.from({ length: 32 }, lane));
       if (!bot.alive()) break;
-      rss.push(bot.rss());
+      liveHeap.push(await bot.liveHeap());
     }
     return {
       statuses,
       connectionErrors,
       alive: bot.alive(),
-      rssMb: rss.map((b) => Math.round(b / 1048576)),
+      liveHeapMb: liveHeap.map((b) => Math.round(b / 104857.6) / 10),
       healthy: (await fetch(`${bot.url}/healthz`)).status,
     };
   } finally {
