@@ -1,3 +1,4 @@
+import { percentile } from '../src/load/paced-load.ts';
 import type { LoadResult } from '../src/load/run-load.ts';
 import type { BotLoadSection } from './bot-load.ts';
 import type { SearchCost } from './search-cost.ts';
@@ -60,7 +61,12 @@ export interface Target {
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
-/** Mean over the rounds per target and mode, and the ratio to the bare server. */
+/**
+ * Per target and mode: mean throughput over the rounds and the ratio to the bare server. Latency
+ * percentiles are over every request of every round pooled (rate mode), as a p99 "over 20 s at
+ * 500 requests/s" means (a 10 s round's p99 rests on its 50 slowest requests, so one pause can
+ * decide it). Max mode: the mean of autocannon's per-run percentiles.
+ */
 export function summarizeLoad(results: readonly LoadResult[]): LoadSummary[] {
   const groups = new Map<string, LoadResult[]>();
   for (const r of results)
@@ -69,8 +75,7 @@ export function summarizeLoad(results: readonly LoadResult[]): LoadSummary[] {
     target: list[0]?.target ?? '',
     mode: list[0]?.mode ?? 'max',
     rps: Math.round(mean(list.map((r) => r.rps))),
-    p50: Number(mean(list.map((r) => r.p50)).toFixed(1)),
-    p99: Number(mean(list.map((r) => r.p99)).toFixed(1)),
+    ...pooledPercentiles(list),
     peakRssMb: Math.max(...list.map((r) => r.peakRssMb)),
     ofBare: 0,
   }));
@@ -79,6 +84,14 @@ export function summarizeLoad(results: readonly LoadResult[]): LoadSummary[] {
     row.ofBare = bare ? Number((row.rps / bare.rps).toFixed(2)) : 0;
   }
   return rows;
+}
+
+function pooledPercentiles(list: readonly LoadResult[]): { p50: number; p99: number } {
+  const round1 = (ms: number) => Number(ms.toFixed(1));
+  if (list.some((r) => !r.latencies))
+    return { p50: round1(mean(list.map((r) => r.p50))), p99: round1(mean(list.map((r) => r.p99))) };
+  const pooled = list.flatMap((r) => r.latencies ?? []).sort((a, b) => a - b);
+  return { p50: round1(percentile(pooled, 0.5)), p99: round1(percentile(pooled, 0.99)) };
 }
 
 export function evaluateTargets(results: Omit<Results, 'targets'>): Target[] {

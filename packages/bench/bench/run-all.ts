@@ -60,7 +60,12 @@ const partial: Omit<Results, 'targets'> = {
   },
   siteBudgets: readJson<SiteBudgets>(join(out, 'site-budgets.json')),
   search,
-  botLoad: { ...botLoad, summary: summarizeLoad(botLoad.results) },
+  botLoad: {
+    ...botLoad,
+    // Every request's latency is pooled into the summary, not saved.
+    results: botLoad.results.map(({ latencies, ...run }) => run),
+    summary: summarizeLoad(botLoad.results),
+  },
   contentCheck: readJson<ContentCheck>(join(out, 'content-check.json')),
 };
 const results: Results = { ...partial, targets: evaluateTargets(partial) };

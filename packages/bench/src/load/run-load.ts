@@ -13,6 +13,8 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   peakRssMb: number;
+  /** Rate mode: every request's latency in ms, sorted, so that rounds can be pooled (not saved). */
+  latencies?: number[];
 }
 
 /** Offered load of the `rate` mode (issue #8: p99 at 500 requests/s). */
@@ -52,6 +54,7 @@ export async function runLoad(
       p99: round1(percentile(paced.latencies, 0.99)),
       non2xx: paced.non2xx,
       errors: paced.errors,
+      latencies: paced.latencies,
     };
   }
   return { target: target.name, mode, ...measured, peakRssMb: await memory.stop() };
