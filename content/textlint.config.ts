@@ -36,8 +36,8 @@ export const presetRuleOptions: Record<string, boolean | Record<string, unknown>
   },
   // Quiz-like questions to the reader (「どうしますか？」) are part of the teaching style.
   'no-exclamation-question-mark': { allowFullWidthQuestion: true, allowFullWidthExclamation: false },
-  // Headings and short list items are phrases, and MDX components such as <Term> come through the
-  // MDX plugin as paragraphs of their own, so a missing 。 there is no mistake.
+  // Headings and short list items are phrases, and in decks MDX components such as <Slide> come
+  // through the MDX plugin as paragraphs of their own, so a missing 。 there is no mistake.
   'ja-no-mixed-period': false,
   // 「〜かもしれません」 is honest about risk in this material (a backup may fail); keep it allowed.
   'ja-no-weak-phrase': false,

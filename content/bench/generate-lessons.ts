@@ -31,7 +31,7 @@ export async function generateLessons(root: string, count: number): Promise<void
   for (let index = 0; index < count; index++) {
     const topic = TOPIC_IDS[index % TOPIC_IDS.length] ?? 'management';
     const order = Math.floor(index / TOPIC_IDS.length) + 1;
-    const file = path.join(root, 'lessons', topic, `lesson-${order}.mdx`);
+    const file = path.join(root, 'lessons', topic, `lesson-${order}.md`);
     await mkdir(path.dirname(file), { recursive: true });
     const frontmatter = [
       '---',

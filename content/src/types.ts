@@ -11,7 +11,7 @@ export type Lesson = LessonFrontmatter & {
   slug: string;
   /** Source file, relative to the repository root. */
   file: string;
-  /** MDX body without the front matter. */
+  /** Markdown body (with <Term> and <Callout> tags) without the front matter. */
   body: string;
   /** Site path, from lessonPath(id). */
   path: string;

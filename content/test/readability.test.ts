@@ -43,7 +43,7 @@ function collectingContext(lesson: Lesson): { context: CheckContext; problems: P
 }
 
 test('a lesson under a floor is a warning, or an error once the config says so', async () => {
-  const lesson = { id: 'a/hard', file: 'content/lessons/a/hard.mdx' } as Lesson;
+  const lesson = { id: 'a/hard', file: 'content/lessons/a/hard.md' } as Lesson;
   const score = await measureReadability('a/hard', hard);
   for (const severity of ['warning', 'error'] as const) {
     const { context, problems } = collectingContext(lesson);
@@ -61,7 +61,7 @@ test('a lesson under a floor is a warning, or an error once the config says so',
 });
 
 test('a lesson with fewer sentences than the minimum is not judged', async () => {
-  const lesson = { id: 'a/hard', file: 'content/lessons/a/hard.mdx' } as Lesson;
+  const lesson = { id: 'a/hard', file: 'content/lessons/a/hard.md' } as Lesson;
   const score = await measureReadability('a/hard', hard);
   const { context, problems } = collectingContext(lesson);
   const floors = { jreadabilityFloor: 2.3, tateishiFloor: 55, severity: 'error' as const };

@@ -5,7 +5,7 @@ import type { Topic } from '../schemas/topics.ts';
 import { compareLessons, trackLessons } from '../tracks.ts';
 import type { Content, Lesson } from '../types.ts';
 
-/** content/dist/content.json: what the bot and other tools read. No MDX bodies. */
+/** content/dist/content.json: what the bot and other tools read. No lesson or deck bodies. */
 export interface ContentJson {
   topics: Topic[];
   lessons: Pick<

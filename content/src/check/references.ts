@@ -3,7 +3,7 @@ import { displayPath } from '../load/locations.ts';
 import { lessonPath } from '../paths.ts';
 import { TOPIC_IDS } from '../schemas/topics.ts';
 import { type CheckContext, positionIn } from './context.ts';
-import { mdxBodies } from './mdx-bodies.ts';
+import { lessonAndDeckBodies } from './lesson-and-deck-bodies.ts';
 
 const LESSON_LINK = /\]\((\/lessons\/[^)\s]*)\)|href=["'](\/lessons\/[^"']*)["']/g;
 const TERM_ID = /<Term\s+id=["']([^"']*)["']/g;
@@ -49,7 +49,7 @@ export function checkReferences(context: CheckContext, options: { requireEveryTo
     }
   }
 
-  for (const { file, body, startLine } of mdxBodies(context)) {
+  for (const { file, body, startLine } of lessonAndDeckBodies(context)) {
     for (const match of body.matchAll(LESSON_LINK)) {
       const href = (match[1] ?? match[2] ?? '').replace(/[#?].*$/, '');
       const id = href.replace(/^\/lessons\//, '').replace(/\/$/, '');

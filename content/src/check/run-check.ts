@@ -8,8 +8,9 @@ import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
 import { checkGlossaryPlain } from './glossary-plain.ts';
 import { checkGlossarySpellings } from './glossary-spellings.ts';
+import { lessonAndDeckBodies } from './lesson-and-deck-bodies.ts';
 import { checkLessonStructure } from './lesson-structure.ts';
-import { mdxBodies } from './mdx-bodies.ts';
+import { checkLessonTags } from './lesson-tags.ts';
 import { checkMinutes } from './minutes.ts';
 import { checkReadability } from './readability.ts';
 import { checkReferences } from './references.ts';
@@ -60,13 +61,14 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkReferences(context, { requireEveryTopic: options.requireEveryTopic ?? true });
   checkMinutes(context);
   checkLessonStructure(context);
+  checkLessonTags(context);
   checkGlossaryPlain(context);
   checkGlossarySpellings(context);
   checkChannelLimits(context);
 
   progress('textlint ...');
   const targets = await Promise.all(
-    mdxBodies(context).map(async ({ file, absolutePath }) => ({
+    lessonAndDeckBodies(context).map(async ({ file, absolutePath }) => ({
       file,
       text: await readFile(absolutePath, 'utf8'),
     })),

@@ -9,17 +9,19 @@ type CachedProblem = Omit<Problem, 'file'>;
 
 /**
  * textlint results per file text, so a writer's second run only lints what changed. The key covers
- * the text, the glossary (a rule option) and everything that shapes the rules (textlint.config.ts,
- * Mamoru's rule sources, the preset's version, the lockfile), so a change to any of them misses the cache.
+ * the text, the file's extension (it picks the Markdown or the MDX plugin), the glossary (a rule
+ * option) and everything that shapes the rules (textlint.config.ts, Mamoru's rule sources, the
+ * preset's version, the lockfile), so a change to any of them misses the cache.
  */
 export interface TextlintCache {
-  get(text: string): CachedProblem[] | undefined;
-  set(text: string, problems: CachedProblem[]): void;
+  get(file: string, text: string): CachedProblem[] | undefined;
+  set(file: string, text: string, problems: CachedProblem[]): void;
   /** Writes the entries used in this run (older ones are dropped). */
   save(): Promise<void>;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const entryKey = (file: string, text: string) => sha256(`${path.extname(file)}\u0000${text}`);
 
 async function rulesFingerprint(glossaryJson: string): Promise<string> {
   const require = createRequire(import.meta.url);
@@ -51,14 +53,14 @@ export async function openTextlintCache(cacheFile: string, glossaryJson: string)
   }
   const used: Record<string, CachedProblem[]> = {};
   return {
-    get(text) {
-      const key = sha256(text);
+    get(file, text) {
+      const key = entryKey(file, text);
       const hit = stored[key];
       if (hit) used[key] = hit;
       return hit;
     },
-    set(text, problems) {
-      used[sha256(text)] = problems;
+    set(file, text, problems) {
+      used[entryKey(file, text)] = problems;
     },
     async save() {
       await mkdir(path.dirname(cacheFile), { recursive: true });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { rules as mamoruRules } from '@mamoru/textlint-rule-mamoru';
 import { TextlintKernel, type TextlintKernelRule } from '@textlint/kernel';
 import mdxPlugin from 'textlint-plugin-mdx';
@@ -5,12 +6,13 @@ import preset from 'textlint-rule-preset-ja-technical-writing';
 import { presetRuleOptions } from '../../textlint.config.ts';
 import type { Problem } from '../problem.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { markdownPlugin } from './markdown-ast.ts';
 import { openTextlintCache } from './textlint-cache.ts';
 
 export interface TextlintTarget {
   /** Display path for problems. */
   file: string;
-  /** The whole MDX file (front matter included, so lines match the file). */
+  /** The whole file, front matter included so lines match; `.md` (lessons) or `.mdx` (decks). */
   text: string;
 }
 
@@ -37,6 +39,16 @@ function kernelRules(glossary: readonly GlossaryTerm[]): TextlintKernelRule[] {
   return list;
 }
 
+/**
+ * Plugins by extension: lessons are Markdown, where <Term> and <Callout> are inline or block Html
+ * nodes and the words between them stay Str nodes, so every rule sees the same text as it did in
+ * MDX; decks are still MDX.
+ */
+const plugins = [
+  { pluginId: 'markdown', plugin: markdownPlugin },
+  { pluginId: 'mdx', plugin: (mdxPlugin as { default?: unknown }).default ?? mdxPlugin },
+];
+
 /** Lints lesson and deck files; every finding is an error with rule id `textlint/<rule>`. */
 export async function lintTexts(
   targets: readonly TextlintTarget[],
@@ -45,32 +57,31 @@ export async function lintTexts(
 ): Promise<Problem[]> {
   const kernel = new TextlintKernel();
   const rules = kernelRules(glossary);
-  const plugins = [{ pluginId: 'mdx', plugin: (mdxPlugin as { default?: unknown }).default ?? mdxPlugin }];
   const cache =
     options.cacheFile === undefined
       ? undefined
       : await openTextlintCache(options.cacheFile, JSON.stringify(glossary));
   const problems: Problem[] = [];
   for (const target of targets) {
-    const cached = cache?.get(target.text);
+    const cached = cache?.get(target.file, target.text);
     if (cached) {
       problems.push(...cached.map((problem) => ({ ...problem, file: target.file })));
       continue;
     }
     const found: Problem[] = [];
     const result = await kernel.lintText(target.text, {
-      ext: '.mdx',
+      ext: path.extname(target.file),
       filePath: target.file,
       plugins: plugins as never,
       rules,
     });
-    // The MDX plugin nests a component's text twice in some shapes, so a finding can repeat.
+    // The MDX plugin (decks) nests a component's text twice in some shapes, so a finding can repeat.
     const seen = new Set<string>();
     for (const message of result.messages) {
       const key = `${message.line}:${message.column}:${message.ruleId}:${message.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      // The MDX plugin hides the parser's position; say what to look for instead.
+      // Only the MDX plugin (decks) can fail to parse, and it hides the position; say what to look for.
       const unparsable = message.ruleId === 'plugin-error';
       found.push({
         file: target.file,
@@ -84,6 +95,7 @@ export async function lintTexts(
       });
     }
     cache?.set(
+      target.file,
       target.text,
       found.map(({ file: _file, ...problem }) => problem),
     );

@@ -1,4 +1,4 @@
-/** An MDX file split into its YAML front matter and its body. */
+/** A lesson (.md) or deck (.mdx) file split into its YAML front matter and its body. */
 export interface SplitMdx {
   /** YAML between the `---` fences, or undefined when the file has none. */
   frontmatter: string | undefined;

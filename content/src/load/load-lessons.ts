@@ -12,24 +12,38 @@ import { issuesToProblems, parseYamlSource } from './yaml-source.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Reads lessons/<topic>/<slug>.mdx; invalid files are reported and left out. */
+/**
+ * Reads lessons/<topic>/<slug>.md; invalid files are reported and left out. Lessons are Markdown
+ * (the site renders them at content sync instead of compiling one JS module per lesson), so a
+ * leftover .mdx lesson is reported rather than read.
+ */
 export async function loadLessons(root: string, sources: SourceMap, problems: Problem[]): Promise<Lesson[]> {
   const lessonsDir = path.join(root, 'lessons');
-  const files = await listFiles(lessonsDir, ['.mdx', '.md']);
+  const files = await listFiles(lessonsDir, ['.md', '.mdx']);
   const lessons: Lesson[] = [];
   for (const absolutePath of files) {
     const file = displayPath(absolutePath);
     const parts = path.relative(lessonsDir, absolutePath).split(path.sep);
     const [folder = '', fileName = ''] = parts;
-    const slug = fileName.replace(/\.mdx?$/, '');
     const report = (line: number, column: number, rule: string, message: string) =>
       problems.push({ file, line, column, rule, message, severity: 'error' });
+    const baseName = path.basename(absolutePath);
+    if (baseName.endsWith('.mdx')) {
+      report(
+        1,
+        1,
+        'lesson-path',
+        `レッスンは .md ファイルにします。名前を ${baseName.replace(/\.mdx$/, '.md')} に変えてください（書き方は同じです）`,
+      );
+      continue;
+    }
+    const slug = fileName.replace(/\.md$/, '');
     if (parts.length !== 2 || !SLUG.test(slug)) {
       report(
         1,
         1,
         'lesson-path',
-        'レッスンは lessons/<topic>/<slug>.mdx に置き、slug は英小文字・数字・ハイフンにしてください',
+        'レッスンは lessons/<topic>/<slug>.md に置き、slug は英小文字・数字・ハイフンにしてください',
       );
       continue;
     }

@@ -3,11 +3,11 @@ export interface SourceInfo {
   /** Display path (see displayPath). */
   file: string;
   absolutePath: string;
-  /** Line and column of a key in the item's YAML (front matter for MDX); nearest parent if missing. */
+  /** Line and column of a key in the item's YAML (front matter for lessons and decks); nearest parent if missing. */
   locate(path: readonly PropertyKey[]): { line: number; column: number };
-  /** MDX only: 1-based file line where the body starts. */
+  /** Lessons and decks only: 1-based file line where the body starts. */
   bodyStartLine?: number;
-  /** MDX only: the body text (decks keep no raw body of their own). */
+  /** Lessons and decks only: the body text (decks keep no raw body of their own). */
   body?: string;
   /** Decks only: file line of each slide's opening tag. */
   slideLines?: number[];

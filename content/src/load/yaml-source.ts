@@ -12,7 +12,7 @@ export interface YamlSource {
 }
 
 /**
- * Parses YAML text. `lineOffset` shifts lines for YAML embedded in another file (MDX front matter
+ * Parses YAML text. `lineOffset` shifts lines for YAML embedded in another file (the front matter
  * starts on line 2, so its offset is 1).
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {

@@ -17,10 +17,10 @@ export interface ReadabilityScore {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** Scores one lesson body (MDX); the plain text the reader sees is what is measured. */
-export async function measureReadability(id: string, mdxBody: string): Promise<ReadabilityScore> {
+/** Scores one lesson body (Markdown); the plain text the reader sees is what is measured. */
+export async function measureReadability(id: string, markdownBody: string): Promise<ReadabilityScore> {
   const tokenizer = await getTokenizer();
-  const sentences = splitSentences(markdownToPlainText(mdxBody));
+  const sentences = splitSentences(markdownToPlainText(markdownBody));
   return {
     id,
     jreadability: round(jReadabilityScore(sentences.map((sentence) => tokenizer.tokenize(sentence)))),

@@ -3,7 +3,7 @@ import { audienceListSchema } from './audience.ts';
 import { sourceSchema } from './source.ts';
 import { TOPIC_IDS } from './topics.ts';
 
-/** Front matter of a lesson: content/lessons/<topic>/<slug>.mdx */
+/** Front matter of a lesson: content/lessons/<topic>/<slug>.md */
 export const lessonFrontmatterSchema = z.strictObject({
   /** Title shown on the page and in the bot (<= 40 characters). */
   title: z.string().min(1).max(40),

@@ -1,6 +1,6 @@
 import type { CheckContext } from './context.ts';
 
-export interface MdxBody {
+export interface BodyText {
   file: string;
   absolutePath: string;
   body: string;
@@ -8,8 +8,8 @@ export interface MdxBody {
   startLine: number;
 }
 
-/** The MDX bodies of all lessons and decks, with where they sit in their files. */
-export function mdxBodies(context: CheckContext): MdxBody[] {
+/** The bodies of all lessons (Markdown) and decks (MDX), with where they sit in their files. */
+export function lessonAndDeckBodies(context: CheckContext): BodyText[] {
   return [...context.content.lessons, ...context.content.decks].flatMap((item) => {
     const info = context.sources.get(item);
     if (!info || info.body === undefined) return [];
