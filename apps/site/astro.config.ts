@@ -1,14 +1,18 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { loadContent } from '@mamoru/content';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSiteEnv } from './src/lib/env.ts';
+import { lessonTags } from './src/lib/lesson-tags.ts';
 
 const env = readSiteEnv(process.env);
 // The content package finds its files from its own location, which bundling changes: pass it in.
 const contentRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), env.CONTENT_ROOT);
+const { glossary } = await loadContent({ root: contentRoot });
 
 export default defineConfig({
   site: env.SITE_URL,
@@ -16,6 +20,14 @@ export default defineConfig({
   // Concurrency lets pages that wait (a link card from its worker) overlap with pages that render.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Deck views (slides, presenter, handout) are noindex (DeckDocument.astro): keep them out too.
+  // Lessons are Markdown, rendered once at content sync; their <Term> and <Callout> tags arrive as
+  // elements (rawHtml) and become HTML here (src/lib/lesson-tags.ts).
+  markdown: {
+    processor: satteri({
+      features: { rawHtml: true },
+      hastPlugins: [lessonTags(new Map(glossary.map((term) => [term.id, term])))],
+    }),
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) }), pagefindIndex()],
   vite: {
     define: {

@@ -26,12 +26,19 @@ function body(seed: number, characters: number): string {
   return `\n${lines.join('\n')}\n\n## 今日やること\n\n- 大切な情報がどこにあるか、書き出します。\n`;
 }
 
-/** Writes `count` schema-valid lessons (spread over the topics) under `root`/lessons. */
-export async function generateLessons(root: string, count: number): Promise<void> {
+/**
+ * Writes `count` schema-valid lessons (spread over the topics) under `root`/lessons: Markdown, as
+ * lessons are; the bench's bare Astro baseline asks for the same text as MDX pages.
+ */
+export async function generateLessons(
+  root: string,
+  count: number,
+  extension: 'md' | 'mdx' = 'md',
+): Promise<void> {
   for (let index = 0; index < count; index++) {
     const topic = TOPIC_IDS[index % TOPIC_IDS.length] ?? 'management';
     const order = Math.floor(index / TOPIC_IDS.length) + 1;
-    const file = path.join(root, 'lessons', topic, `lesson-${order}.md`);
+    const file = path.join(root, 'lessons', topic, `lesson-${order}.${extension}`);
     await mkdir(path.dirname(file), { recursive: true });
     const frontmatter = [
       '---',

@@ -4,10 +4,3 @@ interface ImportMetaEnv {
   /** Absolute path of src/lib/og/card-worker.ts (worker threads load it from source), set in astro.config.ts. */
   readonly MAMORU_CARD_WORKER: string;
 }
-
-declare namespace App {
-  interface Locals {
-    /** Counts <Term> uses on the page being rendered, so each popover gets a unique id. */
-    termCount?: number;
-  }
-}

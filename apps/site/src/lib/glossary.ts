@@ -9,21 +9,13 @@ export async function glossaryInKanaOrder(): Promise<GlossaryTerm[]> {
   return [...glossary].sort((a, b) => collator.compare(toHiragana(a.reading), toHiragana(b.reading)));
 }
 
-// Every <Term> on every lesson page looks its entry up: index the glossary once per build.
+// Every lesson page looks its key terms up: index the glossary once per build.
 let byId: Promise<ReadonlyMap<string, GlossaryTerm>> | undefined;
 
 /** The glossary entries by id. */
 export function glossaryById(): Promise<ReadonlyMap<string, GlossaryTerm>> {
   byId ??= siteContent().then(({ glossary }) => new Map(glossary.map((term) => [term.id, term])));
   return byId;
-}
-
-/** The glossary entry of a <Term id>; undefined (with a build warning) when there is none. */
-export async function findTerm(id: string): Promise<GlossaryTerm | undefined> {
-  const term = (await glossaryById()).get(id);
-  // Cross-references are the content checker's job (pnpm content:check); the page still builds.
-  if (!term) console.warn(`[site] <Term id="${id}"> names no glossary entry`);
-  return term;
 }
 
 /** Katakana readings sort with hiragana ones. */

@@ -23,6 +23,6 @@ export async function bareAstroSite(pages: number): Promise<{ dir: string; remov
     "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ integrations: [mdx()] });\n",
   );
   await symlink(OWN_MODULES, join(dir, 'node_modules'));
-  await generateLessons(join(dir, 'src/pages'), pages);
+  await generateLessons(join(dir, 'src/pages'), pages, 'mdx');
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
