@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { loadContent } from '@mamoru/content';
+import { loadGlossary } from '@mamoru/content';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSiteEnv } from './src/lib/env.ts';
@@ -12,7 +12,7 @@ import { lessonTags } from './src/lib/lesson-tags.ts';
 const env = readSiteEnv(process.env);
 // The content package finds its files from its own location, which bundling changes: pass it in.
 const contentRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), env.CONTENT_ROOT);
-const { glossary } = await loadContent({ root: contentRoot });
+const glossary = await loadGlossary({ root: contentRoot });
 
 export default defineConfig({
   site: env.SITE_URL,

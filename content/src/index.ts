@@ -1,6 +1,6 @@
 export { parseDeckSlides } from './load/deck-slides.ts';
 export { markdownToPlainText } from './load/plain-text.ts';
-export { type LoadContentOptions, loadContent } from './load-content.ts';
+export { type LoadContentOptions, loadContent, loadGlossary } from './load-content.ts';
 export * from './paths.ts';
 export { ContentError, formatProblem, type Problem } from './problem.ts';
 export * from './schemas/index.ts';

@@ -1,5 +1,8 @@
-import { collectContent } from './load/collect.ts';
-import { ContentError } from './problem.ts';
+import { collectContent, collectGlossary } from './load/collect.ts';
+import { PACKAGE_DIR } from './load/locations.ts';
+import type { SourceMap } from './load/source-info.ts';
+import { ContentError, compareProblems, type Problem } from './problem.ts';
+import type { GlossaryTerm } from './schemas/glossary.ts';
 import type { Content } from './types.ts';
 
 export interface LoadContentOptions {
@@ -16,4 +19,16 @@ export async function loadContent(options: LoadContentOptions = {}): Promise<Con
   const { content, problems } = await collectContent(options.root);
   if (problems.length > 0) throw new ContentError(problems);
   return content;
+}
+
+/**
+ * The glossary alone, validated the same way: for the site's lesson renderer, which needs it before
+ * Astro starts and should not read every lesson for it.
+ */
+export async function loadGlossary(options: LoadContentOptions = {}): Promise<GlossaryTerm[]> {
+  const problems: Problem[] = [];
+  const sources: SourceMap = new WeakMap();
+  const glossary = await collectGlossary(options.root ?? PACKAGE_DIR, sources, problems);
+  if (problems.length > 0) throw new ContentError(problems.sort(compareProblems));
+  return glossary;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { toContentJson } from '../src/build/content-json.ts';
-import { ContentError, loadContent, parseDeckSlides, trackLessons } from '../src/index.ts';
+import { ContentError, loadContent, loadGlossary, parseDeckSlides, trackLessons } from '../src/index.ts';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 
@@ -24,6 +24,18 @@ test('loadContent returns typed lessons, questions, glossary, decks and topics',
   const [deck] = content.decks;
   expect(deck).toMatchObject({ id: 'owner-seminar', durationMinutes: 5 });
   expect(deck?.slides.map((slide) => slide.kind)).toEqual(['content', 'quiz']);
+});
+
+test('loadGlossary reads the glossary alone, checked as loadContent checks it', async () => {
+  const content = await loadContent({ root: fixture('valid') });
+  await expect(loadGlossary({ root: fixture('valid') })).resolves.toEqual(content.glossary);
+  const error = await loadGlossary({ root: fixture('glossary-bad-reading') }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ContentError);
+  expect((error as ContentError).problems[0]).toMatchObject({
+    file: 'content/test/fixtures/glossary-bad-reading/glossary/management.yaml',
+    line: 3,
+    rule: 'schema',
+  });
 });
 
 test('trackLessons walks topics in curriculum order', async () => {

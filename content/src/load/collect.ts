@@ -25,12 +25,7 @@ export async function collectContent(root = PACKAGE_DIR): Promise<CollectedConte
   const sources: SourceMap = new WeakMap();
   const lessons = await loadLessons(root, sources, problems);
 
-  const glossary: GlossaryTerm[] = [];
-  for (const file of await listFiles(path.join(root, 'glossary'), ['.yaml', '.yml'])) {
-    const terms = await loadYamlList(file, glossaryTermSchema, sources, problems);
-    checkFileTopic(terms, file, sources, problems);
-    glossary.push(...terms);
-  }
+  const glossary = await collectGlossary(root, sources, problems);
 
   const questions: Question[] = [];
   const quizDir = path.join(root, 'quizzes');
@@ -58,11 +53,26 @@ export async function collectContent(root = PACKAGE_DIR): Promise<CollectedConte
   const decks = await loadDecks(root, sources, problems);
   checkUniqueIds('lesson', lessons, sources, problems);
   checkUniqueIds('question', questions, sources, problems);
-  checkUniqueIds('glossary', glossary, sources, problems);
   checkUniqueIds('deck', decks, sources, problems);
 
   problems.sort(compareProblems);
   return { root, content: { topics: [...TOPICS], lessons, glossary, questions, decks }, problems, sources };
+}
+
+/** The glossary files under `root`, each term checked, ids unique; problems are reported, not thrown. */
+export async function collectGlossary(
+  root: string,
+  sources: SourceMap,
+  problems: Problem[],
+): Promise<GlossaryTerm[]> {
+  const glossary: GlossaryTerm[] = [];
+  for (const file of await listFiles(path.join(root, 'glossary'), ['.yaml', '.yml'])) {
+    const terms = await loadYamlList(file, glossaryTermSchema, sources, problems);
+    checkFileTopic(terms, file, sources, problems);
+    glossary.push(...terms);
+  }
+  checkUniqueIds('glossary', glossary, sources, problems);
+  return glossary;
 }
 
 /** glossary/<topic>.yaml and quizzes/<topic>.yaml hold items of that topic only. */

@@ -88,16 +88,15 @@ export function lessonTags(glossary: ReadonlyMap<string, GlossaryTerm>): HastPlu
       name: 'mamoru-lesson-tags',
       element: [
         {
-          filter: ['p'],
-          visit(node, ctx) {
-            const callout = onlyCallout(node as Element);
-            if (callout) ctx.replaceNode(node, calloutMarkup(callout));
-          },
-        },
-        {
           filter: ['callout'],
           visit(node, ctx) {
-            ctx.replaceNode(node, calloutMarkup(node as Element));
+            // Only the tags are visited: a visitor on every paragraph would cost each lesson dearly.
+            const parent = ctx.parent(node);
+            const standsAlone =
+              parent?.type === 'element' &&
+              parent.tagName === 'p' &&
+              onlyCallout(parent as Element) !== undefined;
+            ctx.replaceNode(standsAlone ? parent : node, calloutMarkup(node as Element));
           },
         },
         {
