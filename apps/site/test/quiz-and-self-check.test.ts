@@ -27,9 +27,14 @@ describe('the web quiz', () => {
       if (!question) throw new Error(`unknown question ${id}`);
       seen.push(id);
       const answerRight = asked % 2 === 0;
+      // A wrong answer: a choice that is not right, or, where every choice is right (mgmt-004),
+      // all but one of them. The quiz order is shuffled, so such a question can come on any turn.
+      const wrongChoice = question.choices.findIndex((_, index) => !question.answer.includes(index));
       const picks = answerRight
         ? question.answer
-        : [question.choices.findIndex((_, index) => !question.answer.includes(index))];
+        : wrongChoice >= 0
+          ? [wrongChoice]
+          : question.answer.slice(1);
       for (const index of picks) await form.locator(`input[value="${index}"]`).check();
       await form.getByRole('button', { name: '答える' }).click();
       if (answerRight) expectedCorrect += 1;
