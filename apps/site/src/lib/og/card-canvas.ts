@@ -16,6 +16,8 @@ export interface Canvas {
   palette: Uint8Array;
   /** Ink number (order of `inks`) by name. */
   inks: Record<string, number>;
+  /** Per ink, the palette index of each glyph coverage 0-255 (worked out once, not per pixel). */
+  shades: Uint8Array[];
 }
 
 function rgb(hex: string): [number, number, number] {
@@ -43,7 +45,13 @@ export function createCanvas(width: number, height: number, inks: Record<string,
     scanlines: new Uint8Array((width + 1) * height),
     palette,
     inks: Object.fromEntries(names.map((name, ink) => [name, ink])),
+    shades: names.map((_, ink) => Uint8Array.from({ length: 256 }, (_, coverage) => indexOf(ink, coverage))),
   };
+}
+
+/** Makes `canvas` white again, so that one canvas serves card after card. */
+export function clearCanvas(canvas: Canvas): void {
+  canvas.scanlines.fill(0);
 }
 
 const indexOf = (ink: number, coverage: number) =>
@@ -59,18 +67,23 @@ export function fillRect(canvas: Canvas, x: number, y: number, width: number, he
 
 /** Draws `glyph` with its pen position at (x, y) on the baseline; overlapping edges keep the darker shade. */
 export function drawGlyph(canvas: Canvas, glyph: Glyph, x: number, y: number, ink: number) {
+  const { scanlines, width } = canvas;
+  const shades = canvas.shades[ink];
+  if (!shades) throw new Error(`No ink ${ink} on this canvas`);
   const originX = Math.round(x) + glyph.left;
   const originY = Math.round(y) + glyph.top;
+  const firstColumn = Math.max(0, -originX);
+  const lastColumn = Math.min(glyph.width, width - originX);
   for (let row = 0; row < glyph.height; row++) {
     const canvasY = originY + row;
     if (canvasY < 0 || canvasY >= canvas.height) continue;
-    for (let column = 0; column < glyph.width; column++) {
-      const canvasX = originX + column;
-      const coverage = glyph.coverage[row * glyph.width + column] ?? 0;
-      if (coverage === 0 || canvasX < 0 || canvasX >= canvas.width) continue;
-      const at = canvasY * (canvas.width + 1) + 1 + canvasX;
-      const index = indexOf(ink, coverage);
-      if (index > (canvas.scanlines[at] ?? 0)) canvas.scanlines[at] = index;
+    const rowStart = canvasY * (width + 1) + 1 + originX;
+    const glyphRow = row * glyph.width;
+    for (let column = firstColumn; column < lastColumn; column++) {
+      const coverage = glyph.coverage[glyphRow + column] as number;
+      if (coverage === 0) continue;
+      const index = shades[coverage] as number;
+      if (index > (scanlines[rowStart + column] as number)) scanlines[rowStart + column] = index;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { type Canvas, createCanvas, drawGlyph, fillRect } from './card-canvas.ts';
+import { type Canvas, clearCanvas, createCanvas, drawGlyph, fillRect } from './card-canvas.ts';
 import { encodeIndexedPng } from './encode-png.ts';
 import { type Glyph, glyphsFor, lineMetrics, type Weight } from './glyphs.ts';
 import { breakLines } from './line-break.ts';
@@ -69,7 +69,20 @@ async function titleRun(title: string): Promise<Run> {
  * type and the site's name, assembled from glyphs drawn once (see glyphs.ts).
  */
 export async function renderCard({ title, kicker }: CardText): Promise<Uint8Array<ArrayBuffer>> {
-  const canvas = createCanvas(WIDTH, HEIGHT, INKS);
+  const canvas = spareCanvases.pop() ?? createCanvas(WIDTH, HEIGHT, INKS);
+  try {
+    return await drawCard(canvas, title, kicker);
+  } finally {
+    clearCanvas(canvas);
+    spareCanvases.push(canvas);
+  }
+}
+
+// A canvas is 750 kB: a worker draws a few cards at a time and reuses their canvases, rather than
+// leaving a thousand of them to the garbage collector.
+const spareCanvases: Canvas[] = [];
+
+async function drawCard(canvas: Canvas, title: string, kicker: string): Promise<Uint8Array<ArrayBuffer>> {
   const [kickerRun, brandRun, heading] = await Promise.all([
     run(kicker, 400, 34, 1),
     run(SITE_LINE, 700, 32, 1),
