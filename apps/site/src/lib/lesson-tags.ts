@@ -90,7 +90,7 @@ export function lessonTags(glossary: ReadonlyMap<string, GlossaryTerm>): HastPlu
         {
           filter: ['callout'],
           visit(node, ctx) {
-            // Only the tags are visited: a visitor on every paragraph would cost each lesson dearly.
+            // A one-line callout arrives inside a paragraph of its own: the aside takes its place.
             const parent = ctx.parent(node);
             const standsAlone =
               parent?.type === 'element' &&
