@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEvent } from '../src/local/events.ts';
+import { buildEvent, eventId } from '../src/local/events.ts';
 import { sign } from '../src/local/signed-post.ts';
 import { type Harness, startHarness, userId } from './helpers/harness.ts';
 
@@ -115,6 +115,18 @@ describe('POST /webhook', () => {
     expect(await post(body, { 'x-line-signature': sign(body, secret()) })).toBe(200);
     const stored = await h.bot.store.db.query('SELECT status FROM inbox WHERE user_key = $1', [u]);
     expect(stored.rows).toEqual([{ status: 'pending' }]);
+  });
+});
+
+describe('simulated webhook event ids', () => {
+  it('are ULIDs, as LINE sends them: 26 base32 characters that sort by time', () => {
+    const earlier = eventId(Date.parse('2026-04-01T03:00:00Z'));
+    const later = eventId(Date.parse('2026-04-01T03:00:00.001Z'));
+    expect(earlier).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(earlier < later).toBe(true);
+    expect(eventId(0).slice(0, 10)).toBe('0000000000');
+    expect(eventId(2 ** 48 - 1).slice(0, 10)).toBe('7ZZZZZZZZZ');
+    expect(new Set(Array.from({ length: 100 }, () => eventId(0))).size).toBe(100);
   });
 });
 
