@@ -10,17 +10,24 @@ export interface WorkerDeps extends ProcessDeps {
   pollMs?: number;
 }
 
+/** Users worked on at once: enough to keep LINE's API busy while slow sends wait for answers. */
+const MAX_ACTIVE = 50;
+/** Users fetched per look at the inbox. */
+const BATCH = 100;
+
 /** After this many failed attempts a send is given up (logged): about an hour of backoff. */
 const MAX_SEND_ATTEMPTS = 12;
 
 /**
  * Works the inbox off the request path: per user in order, users independently. A slow send for one
  * user never holds up another: each user runs on its own, and new users are picked up while others
- * are still in flight.
+ * are still in flight, up to MAX_ACTIVE users at once.
  */
 export function createWorker(deps: WorkerDeps) {
   const { store, line, log } = deps;
   const active = new Map<string, Promise<void>>();
+  /** Users found with work, not started yet (all MAX_ACTIVE slots were taken). */
+  let queued: string[] = [];
   let running: Promise<void> | undefined;
   let wake: (() => void) | undefined;
   let again = false;
@@ -107,18 +114,29 @@ export function createWorker(deps: WorkerDeps) {
     active.set(userKey, work);
   }
 
-  /** Runs until no user has work left; users that finish make room for the next ones at once. */
+  /**
+   * Runs until no user has work left. At most MAX_ACTIVE users at once; the next ones wait in
+   * `queued` (oldest first), and the inbox is looked at again only when that queue is empty and new
+   * work may have come in: one look per batch of users instead of one per finished user.
+   */
   async function drainOnce(): Promise<void> {
+    let look = true;
     for (;;) {
-      again = false;
-      const users = await store.usersWithWork();
-      for (const user of users) if (!active.has(user) && !resting.has(user)) startUser(user);
-      if (active.size === 0) return;
+      if (queued.length === 0 && (look || again)) {
+        look = false;
+        again = false;
+        queued = await store.usersWithWork(BATCH, new Set([...active.keys(), ...resting]));
+      }
+      while (active.size < MAX_ACTIVE && queued.length > 0) {
+        const user = queued.shift() as string;
+        if (!active.has(user) && !resting.has(user)) startUser(user);
+      }
+      if (active.size === 0 && queued.length === 0 && !again) return;
       // Wait for any user to finish, or for new events (kick), then look again.
       const woken = new Promise<void>((resolve) => {
         wake = resolve;
       });
-      if (!again) await Promise.race([...active.values(), woken]);
+      if (!again || queued.length > 0) await Promise.race([...active.values(), woken]);
       wake = undefined;
     }
   }

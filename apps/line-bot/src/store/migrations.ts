@@ -51,6 +51,13 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       ALTER TABLE inbox ADD COLUMN next_attempt_at BIGINT;
       ALTER TABLE inbox ADD COLUMN reply_spent INTEGER NOT NULL DEFAULT 0`,
   },
+  {
+    // The worker's look for users with pending events reads only this index: with user_key in it,
+    // no table row (with its event JSON) is read for each of the hundreds of entries it walks.
+    version: 4,
+    sql: `CREATE INDEX inbox_pending_users_by_time ON inbox (status, event_ts, user_key);
+      DROP INDEX inbox_pending_by_time`,
+  },
 ];
 
 /** Applies missing migrations, one transaction each; safe when several instances start at once. */

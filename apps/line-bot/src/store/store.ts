@@ -126,17 +126,21 @@ export function createStore(db: Db, now: () => number = Date.now) {
     /** Stores verified events durably (group commit); resolves with how many were new. */
     insertEvents: createInboxWriter(db, now),
     /**
-     * Users with work to do (events to handle, or replies due to be sent), the longest-waiting first.
-     * A user whose earlier replies are being sent, or wait for a retry, is left out: a user's replies
-     * go out in order.
+     * Users with work to do (events to handle, or replies due to be sent), the longest-waiting first,
+     * leaving out `skip` (users the worker is already on). A user whose earlier replies are being
+     * sent, or wait for a retry, is left out too: a user's replies go out in order.
      */
-    async usersWithWork(limit = 50, leaseMs = 60_000): Promise<string[]> {
+    async usersWithWork(
+      limit = 50,
+      skip: ReadonlySet<string> = new Set(),
+      leaseMs = 60_000,
+    ): Promise<string[]> {
       const at = now();
       const unsent = await db.query(
         `SELECT user_key, status, claimed_at, next_attempt_at FROM inbox
          WHERE status = 'handled' OR status = 'sending' ORDER BY event_ts LIMIT 1000`,
       );
-      const blocked = new Set<string>();
+      const blocked = new Set<string>(skip);
       const due: string[] = [];
       for (const row of unsent.rows) {
         const user = String(row.user_key);
@@ -148,7 +152,7 @@ export function createStore(db: Db, now: () => number = Date.now) {
       // The oldest pending events in time order: a user's first appearance is their oldest event.
       const { rows } = await db.query(
         "SELECT user_key FROM inbox WHERE status = 'pending' ORDER BY event_ts LIMIT $1",
-        [limit * 10],
+        [(limit + skip.size) * 10],
       );
       const users = new Set<string>();
       for (const user of [...due, ...rows.map((r) => String(r.user_key))]) {
