@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadGlossary } from '@mamoru/content';
 import { defineConfig } from 'astro/config';
+import { linkCardFiles } from './src/integrations/link-cards.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSiteEnv } from './src/lib/env.ts';
 import { lessonTags } from './src/lib/lesson-tags.ts';
@@ -17,7 +18,7 @@ const glossary = await loadGlossary({ root: contentRoot });
 export default defineConfig({
   site: env.SITE_URL,
   trailingSlash: 'always',
-  // Concurrency lets pages that wait (a link card from its worker) overlap with pages that render.
+  // Concurrency lets a page waiting for its file to be written overlap with pages that render.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Deck views (slides, presenter, handout) are noindex (DeckDocument.astro): keep them out too.
   // Lessons are Markdown, rendered once at content sync; their <Term> and <Callout> tags arrive as
@@ -28,13 +29,15 @@ export default defineConfig({
       hastPlugins: [lessonTags(new Map(glossary.map((term) => [term.id, term])))],
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) }), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) }),
+    linkCardFiles(),
+    pagefindIndex(),
+  ],
   vite: {
     define: {
       'import.meta.env.MAMORU_CONTENT_ROOT': JSON.stringify(contentRoot),
-      'import.meta.env.MAMORU_CARD_WORKER': JSON.stringify(
-        fileURLToPath(new URL('./src/lib/og/card-worker.ts', import.meta.url)),
-      ),
     },
     // External files only: the Content-Security-Policy allows no inline script or style.
     build: {

@@ -5,9 +5,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
+import type { ThreadOutcome } from './build-thread.ts';
 
 export type ToIndexThread = { page: { url: string; html: string } } | { finish: { outputPath: string } };
-export type FromIndexThread = { done: { pages: number } } | { failed: string };
+export type IndexDone = { pages: number };
+type FromIndexThread = ThreadOutcome<IndexDone>;
 
 const port = parentPort;
 if (!port) throw new Error('pagefind-thread.ts runs as a worker thread');
