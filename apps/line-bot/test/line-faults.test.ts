@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Harness, restartBot, startHarness, userId } from './helpers/harness.ts';
 
 // Through the real SDK client against the fake LINE platform, which injects the failures.
@@ -48,6 +48,29 @@ describe('LINE API failures', () => {
     await h.bot.worker.drain();
     expect(viaOf(h, a)).toEqual(['push']);
     expect(viaOf(h, b)).toEqual(['reply']);
+  });
+
+  it('sends for at most 50 users at once; the others go next as slots free, without waiting for the poll', async () => {
+    const h = await startHarness({ lineTimeoutMs: 1_000 });
+    cleanups.push(() => h.stop());
+    const users = Array.from({ length: 60 }, () => userId());
+    let hung = 0;
+    h.fake.setFaults(({ endpoint, attempt }) => {
+      if (endpoint !== 'reply' || attempt !== 1) return undefined;
+      hung++;
+      return { kind: 'hang' };
+    });
+    for (const user of users) await h.fake.userDoes(user, { kind: 'text', text: 'ヘルプ' });
+    // Hung calls add nothing to the transcript: poll the count.
+    await vi.waitFor(() => expect(hung).toBe(50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(hung).toBe(50);
+    // The hung calls time out; the ten waiting users are sent for next (and hang too).
+    await vi.waitFor(() => expect(hung).toBe(60), { timeout: 5_000 });
+    await h.bot.worker.drain(); // until those time out too
+    h.clock.advance(2_000);
+    await h.bot.worker.drain();
+    for (const user of users) expect(viaOf(h, user)).toEqual(['push']);
   });
 
   it('a 500 is retried with backoff, as a reply while the token is fresh', async () => {
