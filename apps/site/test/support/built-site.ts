@@ -60,7 +60,9 @@ export async function openBuiltSite(): Promise<BuiltSite> {
     async close() {
       // A request still in a route handler (the favicon, fetched late) would reject once the
       // browser is gone; Playwright's way out is to drop the routes and ignore those in flight.
-      await Promise.all(browser.contexts().map((context) => context.unrouteAll({ behavior: 'ignoreErrors' })));
+      await Promise.all(
+        browser.contexts().map((context) => context.unrouteAll({ behavior: 'ignoreErrors' })),
+      );
       await browser.close();
       await server.close();
     },
