@@ -34,6 +34,8 @@ const REPLY_TOKEN_LIFETIME_MS = 60_000;
 export type Fault =
   | { kind: 'status'; status: number; retryAfterSeconds?: number }
   | { kind: 'hang' }
+  /** Answers normally once `until` settles: a slow call the test lets go of. */
+  | { kind: 'hold'; until: Promise<unknown> }
   | undefined;
 export type FaultRule = (call: { endpoint: 'reply' | 'push'; chatId: string; attempt: number }) => Fault;
 
@@ -68,6 +70,7 @@ export async function startFakeLine(options: FakeLineOptions) {
       await new Promise<void>((resolve) => hanging.add(resolve));
       return new Response(null, { status: 503 });
     }
+    if (fault?.kind === 'hold') await fault.until.catch(() => undefined);
     if (fault?.kind === 'status') {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
