@@ -191,7 +191,7 @@ export function benchmarksMarkdown(r: Results, notes: { siteSizesSkipped: string
     '',
     '## Drills',
     '',
-    "The failure drills (replay, kill -9, LINE API faults, two instances, fuzzed bodies) are tests, not benchmarks: `pnpm --filter @mamoru/bench test` (smaller sizes) and `pnpm --filter @mamoru/bench drills:full` (the issue's sizes).",
+    "The failure drills (replay, kill -9, LINE API faults, two instances, fuzzed bodies) are tests, not benchmarks: `pnpm --filter @mamoru/bench test`, part of npm test and so of CI, runs them at the issue's sizes (`drills:quick` at smaller ones).",
     '',
   );
   return out.join('\n');
