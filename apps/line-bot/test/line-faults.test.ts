@@ -66,7 +66,7 @@ describe('LINE API failures', () => {
     });
     for (const user of users) await h.fake.userDoes(user, { kind: 'text', text: 'ヘルプ' });
     // Held calls add nothing to the transcript: poll the count.
-    await vi.waitFor(() => expect(held).toBe(50));
+    await vi.waitFor(() => expect(held).toBe(50), { timeout: 15_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(held).toBe(50);
     // LINE answers the fifty; the ten waiting users are sent for next, long before the minute poll.
