@@ -6,7 +6,7 @@ import { siteEnv } from './lib/site-env.ts';
 // Content lives in the content package (or CONTENT_ROOT); the site reads it in place (no copies).
 // A relative base resolves from the site folder, like CONTENT_ROOT itself.
 const lessons = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${siteEnv.CONTENT_ROOT}/lessons` }),
+  loader: glob({ pattern: '**/*.mdx', base: `${siteEnv.CONTENT_ROOT}/lessons` }),
   schema: lessonFrontmatterSchema,
 });
 

@@ -13,9 +13,8 @@ import { issuesToProblems, parseYamlSource } from './yaml-source.ts';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Reads lessons/<topic>/<slug>.md; invalid files are reported and left out. Lessons are Markdown
- * (the site renders them at content sync instead of compiling one JS module per lesson), so a
- * leftover .mdx lesson is reported rather than read.
+ * Reads lessons/<topic>/<slug>.mdx; invalid files are reported and left out. A leftover .md
+ * lesson is reported rather than read, so that every lesson goes through the MDX parser.
  */
 export async function loadLessons(root: string, sources: SourceMap, problems: Problem[]): Promise<Lesson[]> {
   const lessonsDir = path.join(root, 'lessons');
@@ -28,16 +27,16 @@ export async function loadLessons(root: string, sources: SourceMap, problems: Pr
     const report = (line: number, column: number, rule: string, message: string) =>
       problems.push({ file, line, column, rule, message, severity: 'error' });
     const baseName = path.basename(absolutePath);
-    if (baseName.endsWith('.mdx')) {
+    if (baseName.endsWith('.md')) {
       report(
         1,
         1,
         'lesson-path',
-        `レッスンは .md ファイルにします。名前を ${baseName.replace(/\.mdx$/, '.md')} に変えてください（書き方は同じです）`,
+        `レッスンは .mdx ファイルにします。名前を ${baseName.replace(/\.md$/, '.mdx')} に変えてください（書き方は同じです）`,
       );
       continue;
     }
-    const slug = fileName.replace(/\.md$/, '');
+    const slug = fileName.replace(/\.mdx$/, '');
     if (parts.length !== 2 || !SLUG.test(slug)) {
       report(
         1,
