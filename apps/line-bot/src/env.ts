@@ -1,3 +1,4 @@
+import { type OperatorSettings, readOperatorSettings } from '@mamoru/operator';
 import { z } from 'zod';
 
 const LINE_API = 'https://api.line.me';
@@ -15,8 +16,6 @@ const envSchema = z
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z.string().min(1).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(8787),
-    /** Days an unfollowed user's data is kept before it is deleted. */
-    RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(30),
     /** Hour (Japan time, 0-23) from which the opt-in daily question is pushed; never after 21:00. */
     DAILY_PUSH_HOUR: z.coerce.number().int().min(7).max(20).default(12),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -44,13 +43,17 @@ const envSchema = z
       dataDir: env.DATA_DIR,
       databaseUrl: env.DATABASE_URL,
       port: env.PORT,
-      retentionDays: env.RETENTION_DAYS,
       dailyPushHour: env.DAILY_PUSH_HOUR,
       logLevel: env.LOG_LEVEL,
     };
   });
 
-export type Env = z.output<typeof envSchema>;
+export type Env = z.output<typeof envSchema> & {
+  /** Who runs the bot and how long it keeps data (RETENTION_DAYS), as the privacy notice states. */
+  operator: OperatorSettings;
+  /** Days an unfollowed user's data is kept before it is deleted (the operator's RETENTION_DAYS). */
+  retentionDays: number;
+};
 
 export class EnvError extends Error {}
 
@@ -63,7 +66,13 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     );
     throw new EnvError(`Invalid configuration:\n- ${lines.join('\n- ')}`);
   }
-  return result.data;
+  let operator: OperatorSettings;
+  try {
+    operator = readOperatorSettings(env);
+  } catch (error) {
+    throw new EnvError(`Invalid configuration:\n- ${(error as Error).message}`);
+  }
+  return { ...result.data, operator, retentionDays: operator.retentionDays };
 }
 
 const localSchema = z.object({

@@ -1,3 +1,4 @@
+import { readOperatorSettings } from '@mamoru/operator';
 import { describe, expect, it } from 'vitest';
 import { readEnv, readLocalEnv } from '../src/env.ts';
 
@@ -36,6 +37,18 @@ describe('readEnv', () => {
       dataApiBaseUrl: 'http://127.0.0.1:9',
       siteUrl: 'https://x.example',
     });
+  });
+
+  it('keeps data as long as the privacy notice says, from the same settings', () => {
+    const operatorEnv = {
+      RETENTION_DAYS: '45',
+      OPERATOR_NAME: 'まもる商工会',
+      OPERATOR_CONTACT: 'privacy@example.org',
+    };
+    const env = readEnv({ ...secrets, ...operatorEnv });
+    expect(env.retentionDays).toBe(45);
+    expect(env.operator).toEqual(readOperatorSettings(operatorEnv));
+    expect(() => readEnv({ ...secrets, RETENTION_DAYS: 'a month' })).toThrow(/RETENTION_DAYS/);
   });
 
   it('local mode needs no secrets and accepts port 0', () => {

@@ -1,4 +1,5 @@
 import type { webhook } from '@line/bot-sdk';
+import { SENT_EVENTS_KEEP_DAYS } from '@mamoru/operator';
 import type { AnswerRow, UserState } from '../conversation/state.ts';
 import type { Message } from '../messages/ui.ts';
 import type { Db, Query } from './db.ts';
@@ -213,7 +214,7 @@ export function createStore(db: Db, now: () => number = Date.now) {
       ]);
     },
     /** Forgets sent events older than `keepMs` (LINE redelivers within a day at most). */
-    async pruneInbox(keepMs = 7 * 86_400_000): Promise<number> {
+    async pruneInbox(keepMs = SENT_EVENTS_KEEP_DAYS * 86_400_000): Promise<number> {
       const { rowCount } = await db.query("DELETE FROM inbox WHERE status = 'sent' AND done_at < $1", [
         now() - keepMs,
       ]);
