@@ -11,6 +11,11 @@ export const deckFrontmatterSchema = z.strictObject({
   durationMinutes: z.number().int().min(5).max(240),
   /** Lesson ids the deck is built from (<topic>/<slug>). */
   lessons: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).min(1),
+  /**
+   * How to run this seminar, for the instructor: audience, room and what to hand out (one
+   * paragraph, shown on the decks index).
+   */
+  howToRun: z.string().min(1).max(240).optional(),
 });
 
 /** Attributes of one <Slide> or <QuizSlide> in a deck body. */
