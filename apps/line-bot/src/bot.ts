@@ -54,6 +54,7 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     channelAccessToken: env.channelAccessToken,
     apiBaseUrl: env.apiBaseUrl,
     now: () => now().getTime(),
+    pushReserve: env.pushReserve,
     ...(options.lineTimeoutMs ? { timeoutMs: options.lineTimeoutMs } : {}),
   });
   const worker = createWorker({ store, catalog, line, log, now, pollMs: options.pollMs ?? 1000 });

@@ -1,5 +1,6 @@
 import { type OperatorSettings, readOperatorSettings } from '@mamoru/operator';
 import { z } from 'zod';
+import { DEFAULT_PUSH_RESERVE } from './push-budget/push-budget.ts';
 
 const LINE_API = 'https://api.line.me';
 const LINE_DATA_API = 'https://api-data.line.me';
@@ -16,6 +17,8 @@ const envSchema = z
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z.string().min(1).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+    /** Pushes kept back each month for replies whose token expired (the daily question never uses them). */
+    PUSH_RESERVE: z.coerce.number().int().min(0).max(100_000).default(DEFAULT_PUSH_RESERVE),
     /** Hour (Japan time, 0-23) from which the opt-in daily question is pushed; never after 21:00. */
     DAILY_PUSH_HOUR: z.coerce.number().int().min(7).max(20).default(12),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -44,6 +47,7 @@ const envSchema = z
       databaseUrl: env.DATABASE_URL,
       port: env.PORT,
       dailyPushHour: env.DAILY_PUSH_HOUR,
+      pushReserve: env.PUSH_RESERVE,
       logLevel: env.LOG_LEVEL,
     };
   });

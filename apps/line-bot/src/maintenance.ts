@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Catalog } from './content/catalog.ts';
 import { dailyQuestion } from './conversation/daily.ts';
 import type { LineClient } from './line/client.ts';
+import { japanMonth } from './push-budget/month.ts';
 import type { Store } from './store/store.ts';
 
 const DAY_MS = 86_400_000;
@@ -41,13 +42,18 @@ export async function purgeUnfollowed(deps: MaintenanceDeps): Promise<number> {
   return users.length;
 }
 
-/** Pushes the daily question to opted-in users, once a Japan day, only in the daytime. */
+/**
+ * Pushes the daily question to opted-in users, once a Japan day, only in the daytime, as far as the
+ * month's push budget allows; users it leaves out are marked, and told on their next reply.
+ */
 export async function pushDailyQuestions(deps: MaintenanceDeps): Promise<number> {
   const now = deps.now();
   const { date, hour } = japanClock(now);
   if (hour < deps.dailyPushHour || hour >= LAST_PUSH_HOUR) return 0;
+  const plan = await deps.line.budget.planDaily(await deps.store.usersForDaily(date), date);
+  await markPaused(deps, plan.paused, japanMonth(now));
   let pushed = 0;
-  for (const userKey of await deps.store.usersForDaily(date)) {
+  for (const userKey of plan.send) {
     const replies = await deps.store.withUser(userKey, async (tx) => {
       const state = await tx.loadUser();
       if (!state?.daily || state.lastDaily === date || state.unfollowedAt) return [];
@@ -61,11 +67,21 @@ export async function pushDailyQuestions(deps: MaintenanceDeps): Promise<number>
     });
     if (replies.length === 0) continue;
     await deps.line
-      .push(userKey, replies, `daily:${userKey}:${date}`)
+      .push(userKey, replies, `daily:${userKey}:${date}`, 'daily')
       .catch((error: unknown) => deps.log.warn({ err: error }, 'daily push failed'));
     pushed += 1;
   }
   return pushed;
+}
+
+/** Marks users whose daily question the budget left out this month (once a month each). */
+async function markPaused(deps: MaintenanceDeps, userKeys: readonly string[], month: string): Promise<void> {
+  for (const userKey of userKeys) {
+    await deps.store.withUser(userKey, async (tx) => {
+      const state = await tx.loadUser();
+      if (state && state.dailyPausedMonth !== month) await tx.saveUser({ ...state, dailyPausedMonth: month });
+    });
+  }
 }
 
 /** Runs both jobs every `everyMs`. */

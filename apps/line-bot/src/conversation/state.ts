@@ -18,6 +18,10 @@ export interface UserState {
   unfollowedAt?: string | undefined;
   /** Waiting for the answer to "delete everything?". */
   confirmingDelete?: boolean | undefined;
+  /** Month (YYYY-MM, Japan) in which the push budget left this user's daily question out. */
+  dailyPausedMonth?: string | undefined;
+  /** Month in which the user was told so (once a month, on a reply). */
+  dailyPauseTold?: string | undefined;
 }
 
 export function newUserState(userKey: string, now: Date): UserState {

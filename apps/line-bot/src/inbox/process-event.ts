@@ -3,6 +3,8 @@ import type { Catalog } from '../content/catalog.ts';
 import { handleEvent } from '../conversation/handle-event.ts';
 import type { Context } from '../conversation/outcome.ts';
 import { text } from '../messages/ui.ts';
+import { japanMonth } from '../push-budget/month.ts';
+import { withPauseNotice } from '../push-budget/pause-notice.ts';
 import type { Outgoing, Store } from '../store/store.ts';
 
 export interface ProcessDeps {
@@ -30,7 +32,7 @@ export async function processNextEvent(
     let outcome: ReturnType<typeof handleEvent>;
     let failure: unknown;
     try {
-      outcome = handleEvent(item.event, userKey, state, ctx);
+      outcome = withPauseNotice(state, handleEvent(item.event, userKey, state, ctx), japanMonth(ctx.now));
     } catch (error) {
       // A bug in a handler: apologise, change nothing, go on with the next event (the worker logs
       // the event id; the event stays in the inbox for a week). Storage errors are not caught here:

@@ -1,5 +1,7 @@
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import type { Message } from '../messages/ui.ts';
+import { isMonthlyLimitError, PushRefusedError } from '../push-budget/monthly-limit.ts';
+import { createPushBudget, type PushBudget, type PushPurpose } from '../push-budget/push-budget.ts';
 import { retryKeyFor } from './retry-key.ts';
 import { withTimeout } from './send-failure.ts';
 
@@ -13,8 +15,13 @@ export interface LineClient {
     /** False once an earlier reply attempt may have reached LINE: a reply token is single-use. */
     replyAllowed?: boolean,
   ): Promise<'replied' | 'pushed' | 'dropped'>;
-  /** Push with X-Line-Retry-Key derived from `key`, so a retry never sends twice (409 = already sent). */
-  push(to: string, messages: Message[], key: string): Promise<'pushed'>;
+  /**
+   * Push with X-Line-Retry-Key derived from `key`, so a retry never sends twice (409 = already sent).
+   * The push budget decides first; a push it refuses throws PushRefusedError and sends nothing.
+   */
+  push(to: string, messages: Message[], key: string, purpose?: PushPurpose): Promise<'pushed'>;
+  /** The month's push budget every push goes through. */
+  budget: PushBudget;
 }
 
 /** A reply token lives about a minute; leave a margin for the request itself. */
@@ -27,6 +34,8 @@ export function createLineClient(options: {
   apiBaseUrl: string;
   now?: () => number;
   timeoutMs?: number;
+  /** Pushes kept back each month for expired-reply fallbacks (default DEFAULT_PUSH_RESERVE). */
+  pushReserve?: number;
 }): LineClient {
   const api = new messagingApi.MessagingApiClient({
     channelAccessToken: options.channelAccessToken,
@@ -34,11 +43,30 @@ export function createLineClient(options: {
   });
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? LINE_CALL_TIMEOUT_MS;
+  const budget = createPushBudget({
+    now: () => new Date(now()),
+    ...(options.pushReserve !== undefined ? { reserve: options.pushReserve } : {}),
+    readQuota: async () => {
+      const [quota, consumption] = await Promise.all([
+        withTimeout(api.getMessageQuota(), timeoutMs),
+        withTimeout(api.getMessageQuotaConsumption(), timeoutMs),
+      ]);
+      return { limit: quota.type === 'limited' ? (quota.value ?? 0) : null, used: consumption.totalUsage };
+    },
+  });
 
-  async function push(to: string, messages: Message[], key: string): Promise<'pushed'> {
+  async function push(
+    to: string,
+    messages: Message[],
+    key: string,
+    purpose: PushPurpose = 'fallback',
+  ): Promise<'pushed'> {
+    if (!(await budget.allows(purpose))) throw new PushRefusedError(purpose);
     try {
       await withTimeout(api.pushMessage({ to, messages }, retryKeyFor(key)), timeoutMs);
+      budget.noteSent();
     } catch (error) {
+      if (isMonthlyLimitError(error)) budget.noteMonthlyLimit();
       // 409: the same retry key was accepted before, so the message is already out.
       if (!(error instanceof HTTPFetchError && error.status === 409)) throw error;
     }
@@ -46,6 +74,7 @@ export function createLineClient(options: {
   }
 
   return {
+    budget,
     push,
     async deliver(out, eventTs, key, replyAllowed = true) {
       const messages = out.messages.slice(0, 5);

@@ -1,4 +1,5 @@
 import { HTTPFetchError } from '@line/bot-sdk';
+import { isMonthlyLimitError, PushRefusedError } from '../push-budget/monthly-limit.ts';
 
 /** A Messaging API call that got no answer in time; LINE may still have acted on it. */
 export class LineTimeoutError extends Error {
@@ -23,7 +24,7 @@ export function withTimeout<T>(call: Promise<T>, ms: number): Promise<T> {
 }
 
 export interface SendFailure {
-  /** Worth trying again later (5xx, 429, network error, timeout). */
+  /** Worth trying again later (5xx, a rate-limit 429, network error, timeout). */
   retryable: boolean;
   /** Wait asked for by LINE (Retry-After on 429), if any. */
   retryAfterMs?: number | undefined;
@@ -35,6 +36,9 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 
 /** Sorts an error from a Messaging API call into what the worker should do next. */
 export function classifySendError(error: unknown): SendFailure {
+  // The month's quota is spent: no retry can succeed before the month ends.
+  if (isMonthlyLimitError(error) || error instanceof PushRefusedError)
+    return { retryable: false, replyMayHaveLanded: false };
   if (error instanceof HTTPFetchError) {
     const retryable = error.status >= 500 || error.status === 429;
     const seconds = Number(error.headers.get('retry-after'));

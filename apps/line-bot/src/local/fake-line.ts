@@ -3,6 +3,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import type { webhook } from '@line/bot-sdk';
 import { Hono } from 'hono';
 import { checkMessages } from '../line/message-schema.ts';
+import { japanMonth } from '../push-budget/month.ts';
 import { buildEvent, type UserAction } from './events.ts';
 import { richMenuRoutes } from './fake-rich-menu.ts';
 import { postWebhook } from './signed-post.ts';
@@ -32,7 +33,7 @@ const REPLY_TOKEN_LIFETIME_MS = 60_000;
 
 /** What the fake does to one reply or push call, so tests can drill LINE's failures. */
 export type Fault =
-  | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  | { kind: 'status'; status: number; retryAfterSeconds?: number; message?: string }
   | { kind: 'hang' }
   /** Answers normally once `until` settles: a slow call the test lets go of. */
   | { kind: 'hold'; until: Promise<unknown> }
@@ -57,6 +58,11 @@ export async function startFakeLine(options: FakeLineOptions) {
   let faultRule: FaultRule | undefined;
   const attempts = new Map<string, number>();
   const hanging = new Set<() => void>();
+  // The month's message quota as LINE counts it: one per push recipient, per calendar month in Japan.
+  let quotaLimit: number | null = null;
+  const pushesByMonth = new Map<string, number>();
+  let pushCalls = 0;
+  const thisMonth = () => japanMonth(new Date(now()));
 
   /** Applies the test's fault rule, if any; returns a response to send instead of the normal one. */
   async function injectFault(endpoint: 'reply' | 'push', chatId: string): Promise<Response | undefined> {
@@ -74,7 +80,10 @@ export async function startFakeLine(options: FakeLineOptions) {
     if (fault?.kind === 'status') {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
-      return new Response(JSON.stringify({ message: 'injected fault' }), { status: fault.status, headers });
+      return new Response(JSON.stringify({ message: fault.message ?? 'injected fault' }), {
+        status: fault.status,
+        headers,
+      });
     }
     return undefined;
   }
@@ -120,7 +129,15 @@ export async function startFakeLine(options: FakeLineOptions) {
     return c.json({ sentMessages: [] });
   });
 
+  app.get('/v2/bot/message/quota', (c) =>
+    c.json(quotaLimit === null ? { type: 'none' } : { type: 'limited', value: quotaLimit }),
+  );
+  app.get('/v2/bot/message/quota/consumption', (c) =>
+    c.json({ totalUsage: pushesByMonth.get(thisMonth()) ?? 0 }),
+  );
+
   app.post('/v2/bot/message/push', async (c) => {
+    pushCalls += 1;
     const retryKey = c.req.header('x-line-retry-key');
     if (retryKey && retryKeys.has(retryKey))
       return c.json({ message: 'The retry key is already accepted' }, 409);
@@ -135,6 +152,10 @@ export async function startFakeLine(options: FakeLineOptions) {
     }
     const injected = await injectFault('push', body.to);
     if (injected) return injected;
+    const used = pushesByMonth.get(thisMonth()) ?? 0;
+    if (quotaLimit !== null && used >= quotaLimit)
+      return c.json({ message: 'You have reached your monthly limit.' }, 429);
+    pushesByMonth.set(thisMonth(), used + 1);
     if (retryKey) retryKeys.add(retryKey);
     for (const message of body.messages as Record<string, unknown>[])
       record({ chatId: body.to, from: 'bot', via: 'push', message });
@@ -198,6 +219,17 @@ export async function startFakeLine(options: FakeLineOptions) {
     },
     deliver,
     userEvent,
+    /**
+     * Sets the month's message quota (null: no limit, LINE's `type: 'none'`) and, optionally, what
+     * this month has used already (broadcasts from LINE's own manager count too).
+     */
+    setQuota(limit: number | null, usedThisMonth?: number) {
+      quotaLimit = limit;
+      if (usedThisMonth !== undefined) pushesByMonth.set(thisMonth(), usedThisMonth);
+    },
+    /** Pushes LINE counted this month, and push requests received in all (refused ones too). */
+    quotaUsed: () => pushesByMonth.get(thisMonth()) ?? 0,
+    pushCalls: () => pushCalls,
     /** Makes reply/push calls fail as the rule says (attempts are counted per endpoint and chat). */
     setFaults(rule: FaultRule | undefined) {
       faultRule = rule;
