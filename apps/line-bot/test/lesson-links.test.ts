@@ -43,7 +43,7 @@ function everyLink(): Set<string> {
       draft: [],
       startedAt: '',
     };
-    add([resultMessage(catalog, session, question, { correct: false, missed: [], wrong: [] })]);
+    add([resultMessage(catalog, session, question, { correct: false, missed: [], wrong: [] }, [0])]);
   }
   for (let i = 0; i < lessonIds.length; i += 3) {
     add([

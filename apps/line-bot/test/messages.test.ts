@@ -72,7 +72,9 @@ describe('every message for every question in the bank', () => {
       };
       for (const correct of [true, false]) {
         const grade = { correct, missed: correct ? [] : [...question.answer], wrong: correct ? [] : all };
-        expectSendable([resultMessage(catalog, answered, question, grade)]);
+        expectSendable([
+          resultMessage(catalog, answered, question, grade, correct ? [...question.answer] : all),
+        ]);
       }
     }
     const lessons = [question.lesson, ...catalog.bank.tracks.owner.slice(0, 4)];
