@@ -36,6 +36,12 @@ describe('postback data', () => {
 
   it('round-trips what the bot encodes', () => {
     const data = encodePostback({ a: 'tog', s: 'abcd1234', q: 'exam-security-law-012', c: 3, on: '1' });
-    expect(parsePostback(data)).toEqual({ a: 'tog', s: 'abcd1234', q: 'exam-security-law-012', c: 3, on: '1' });
+    expect(parsePostback(data)).toEqual({
+      a: 'tog',
+      s: 'abcd1234',
+      q: 'exam-security-law-012',
+      c: 3,
+      on: '1',
+    });
   });
 });
