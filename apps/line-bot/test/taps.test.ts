@@ -154,4 +154,17 @@ describe.each(storages)('taps on %s', (storage) => {
     const back = await h.act(u, { kind: 'follow', unblocked: true });
     expect(JSON.stringify(back)).not.toContain('成績と復習の予定は残っています');
   });
+
+  it('the daily question never replaces a set in progress: it sends that set’s next question', async () => {
+    const h = await start(); // 10:00 in Japan
+    const u = userId();
+    await h.tap(u, h.button(await h.say(u, '毎日'), '毎日1問を受け取る'));
+    const first = await h.tap(u, { type: 'postback', label: 'x', data: 'a=track&t=staff' });
+    await h.tap(u, h.button(first, /^ア /));
+    h.clock.advance(3 * 3_600_000); // 13:00
+    await h.bot.maintenance.run();
+    const pushed = h.fake.botMessages(u).filter((e) => e.via === 'push');
+    expect(pushed.map((p) => p.message.type)).toEqual(['text', 'flex']);
+    expect(pushed[1]?.message).toMatchObject({ altText: expect.stringContaining('2 / 4') });
+  });
 });

@@ -7,7 +7,7 @@ import { postbackAction, text } from '../messages/ui.ts';
 import type { Context, Outcome } from './outcome.ts';
 import type { Command } from './postback.ts';
 import { beginSet, nextSteps, resume } from './quiz-flow.ts';
-import { hasRecords, type UserState } from './state.ts';
+import { hasRecords, inProgress, type UserState } from './state.ts';
 
 function review(state: UserState, ctx: Context): Outcome {
   const due = countDue(ctx.catalog.bank, state.deck, ctx.now);
@@ -116,7 +116,7 @@ export function runCommand(command: Command, state: UserState, ctx: Context): Ou
         ],
       };
     case 'help':
-      return { state, replies: [helpMessage()] };
+      return { state, replies: [helpMessage(inProgress(state))] };
     case 'delete':
       return askDelete(state);
     case 'daily':

@@ -53,7 +53,8 @@ export function lessonSetMenu(
   );
 }
 
-export function helpMessage(): Message {
+/** ヘルプ; 「続き」 is offered as a button only when there is something to continue. */
+export function helpMessage(resumable: boolean): Message {
   const lines = [
     'できること（ことばを送るか、下のボタンを押してください）:',
     `・${COMMAND_WORDS.quiz}: テーマやコースを選んで問題に答えます`,
@@ -69,7 +70,16 @@ export function helpMessage(): Message {
   ];
   return text(
     lines.join('\n'),
-    menuActions('quiz', 'resume', 'review', 'exam', 'score', 'lessons', 'daily', 'delete'),
+    menuActions(
+      ...(resumable ? (['resume'] as const) : []),
+      'quiz',
+      'review',
+      'exam',
+      'score',
+      'lessons',
+      'daily',
+      'delete',
+    ),
   );
 }
 
