@@ -130,6 +130,9 @@ describe('commands in hiragana and everyday words', () => {
     await h.say(u, 'バックアップのクイズ');
     const [result] = await h.say(u, 'ア');
     expect(result).toMatchObject({ type: 'flex', altText: expect.stringMatching(/正解です|不正解です/) });
+    // The next question is not shown yet: a typed mark must not answer it unseen.
+    const [early] = await h.say(u, 'イ');
+    expect(early?.type).toBe('text');
     await h.say(u, '続き');
     const [second] = await h.say(u, '１');
     expect(second).toMatchObject({ type: 'flex', altText: expect.stringMatching(/正解です|不正解です/) });

@@ -45,8 +45,21 @@ export function refusalReply(state: UserState, refusal: Refusal): Outcome {
   return { state, replies: [text(text_, menuActions(...nextSteps(state)))] };
 }
 
+/**
+ * Asks the current question: its message, and the state noting it was shown (a typed 「ア」 answers
+ * only a question the user has seen, never the next one still hidden behind 「次の問題へ」).
+ */
+export function askCurrent(
+  state: UserState,
+  ctx: Context,
+): { state: UserState; message: Message } | undefined {
+  const message = currentQuestionMessage(state, ctx);
+  const id = state.session ? currentQuestionId(state.session) : undefined;
+  return message && id ? { state: { ...state, askedQuestion: id }, message } : undefined;
+}
+
 /** The current question of the active session as a message, if there is one. */
-export function currentQuestionMessage(state: UserState, ctx: Context): Message | undefined {
+function currentQuestionMessage(state: UserState, ctx: Context): Message | undefined {
   const session = state.session;
   if (!session || isFinished(session)) return undefined;
   const id = currentQuestionId(session);
@@ -92,9 +105,9 @@ export function startQuiz(
     sessionLesson: request.kind === 'lesson' ? request.lesson : undefined,
     pendingStart: undefined,
   };
-  const question = currentQuestionMessage(next, ctx);
-  const replies = [...(intro ? [text(intro)] : []), ...(question ? [question] : [])];
-  return { state: next, replies };
+  const asked = askCurrent(next, ctx);
+  const replies = [...(intro ? [text(intro)] : []), ...(asked ? [asked.message] : [])];
+  return { state: asked?.state ?? next, replies };
 }
 
 /**
@@ -204,14 +217,14 @@ export function submitSelection(
 /** 「次の問題へ」 */
 export function nextQuestion(state: UserState, sessionId: string, ctx: Context): Outcome {
   if (state.session?.id !== sessionId) return refusalReply(state, 'wrong-session');
-  const question = currentQuestionMessage(state, ctx);
-  return question ? { state, replies: [question] } : refusalReply(state, 'finished');
+  const asked = askCurrent(state, ctx);
+  return asked ? { state: asked.state, replies: [asked.message] } : refusalReply(state, 'finished');
 }
 
 /** 続き */
 export function resume(state: UserState, ctx: Context): Outcome {
-  const question = currentQuestionMessage(state, ctx);
-  if (question) return { state: { ...state, pendingStart: undefined }, replies: [question] };
+  const asked = askCurrent(state, ctx);
+  if (asked) return { state: { ...asked.state, pendingStart: undefined }, replies: [asked.message] };
   return {
     state,
     replies: [

@@ -25,6 +25,8 @@ export interface UserState {
   sessionLesson?: string | undefined;
   /** A set asked for while another was in progress, started on 「新しく始める」. */
   pendingStart?: SetRequest | undefined;
+  /** The id of the last question shown: a typed answer counts only for it. */
+  askedQuestion?: string | undefined;
   /** The last postback (data and event time in ms): an exact repeat within 2 s is a double tap. */
   lastPostback?: { data: string; at: number } | undefined;
 }

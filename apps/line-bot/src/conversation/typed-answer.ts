@@ -14,6 +14,7 @@ export function typedAnswer(said: string, state: UserState, ctx: Context): Outco
   const marks = fold(said).replace(/[\s・、,.]/gu, '');
   if (!/^[アイウエオカキクケコ1-9]{1,10}$/u.test(marks)) return undefined;
   const questionId = currentQuestionId(state.session);
+  if (questionId !== state.askedQuestion) return undefined; // not shown yet: 「次の問題へ」 first
   const question = questionId ? findQuestion(ctx.catalog.bank, questionId) : undefined;
   if (!question || !questionId) return undefined;
   const choices = [...marks].map((m) =>
