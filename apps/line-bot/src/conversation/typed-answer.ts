@@ -1,5 +1,7 @@
 import { currentQuestionId, findQuestion } from '@mamoru/quiz';
+import { menuActions } from '../messages/commands.ts';
 import { CHOICE_MARKS } from '../messages/question.ts';
+import { text } from '../messages/ui.ts';
 import { fold } from './fold.ts';
 import type { Context, Outcome } from './outcome.ts';
 import { submitAnswer } from './quiz-flow.ts';
@@ -14,7 +16,10 @@ export function typedAnswer(said: string, state: UserState, ctx: Context): Outco
   const marks = fold(said).replace(/[\s・、,.]/gu, '');
   if (!/^[アイウエオカキクケコ1-9]{1,10}$/u.test(marks)) return undefined;
   const questionId = currentQuestionId(state.session);
-  if (questionId !== state.askedQuestion) return undefined; // not shown yet: 「次の問題へ」 first
+  if (questionId !== state.askedQuestion) {
+    // Not shown yet: answering it unseen would count a guess.
+    return { state, replies: [text('次の問題は「続き」と送ると出てきます。', menuActions('resume'))] };
+  }
   const question = questionId ? findQuestion(ctx.catalog.bank, questionId) : undefined;
   if (!question || !questionId) return undefined;
   const choices = [...marks].map((m) =>
