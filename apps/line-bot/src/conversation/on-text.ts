@@ -8,7 +8,7 @@ import { beginSet, nextSteps, startPending } from './quiz-flow.ts';
 import { shortTitle } from './sets.ts';
 import type { SetRequest, UserState } from './state.ts';
 import { typedAnswer } from './typed-answer.ts';
-import { asksForQuiz, commandOf, greetingOf, isEmergency } from './words.ts';
+import { asksForQuiz, commandOf, greetingOf, hasLink, isEmergency } from './words.ts';
 
 const TRACK_WORDS: Record<string, SetRequest> = {
   [fold('経営者コース')]: { kind: 'track', track: 'owner' },
@@ -29,14 +29,16 @@ const EMERGENCY_INTRO = 'ご連絡ありがとうございます。もしもの�
  * for, a typed answer, an incident (first steps of 困ったときは), a greeting, a topic or lesson
  * (its lessons and quizzes), else a fallback. The text itself is never stored or logged.
  */
-export function onText(body: string, state: UserState, ctx: Context): Outcome {
+export function onText(body: string, given: UserState, ctx: Context): Outcome {
   const said = clean(body);
   const folded = fold(said);
-  if (state.confirmingDelete && (YES.has(folded) || NO.has(folded))) {
-    return confirmDelete(state, YES.has(folded));
+  if (given.confirmingDelete && (YES.has(folded) || NO.has(folded))) {
+    return confirmDelete(given, YES.has(folded));
   }
+  // Anything else ends the 「消しますか」 question: a later 「はい」 must not delete.
+  const state = given.confirmingDelete ? { ...given, confirmingDelete: false } : given;
   const command = commandOf(folded);
-  if (command) return runCommand(command, { ...state, confirmingDelete: false }, ctx);
+  if (command) return runCommand(command, state, ctx);
   if (folded === fold('新しく始める')) return startPending(state, ctx);
   const daily = DAILY_WORDS[folded];
   if (daily !== undefined) return setDaily(state, daily);
@@ -63,8 +65,7 @@ export function onText(body: string, state: UserState, ctx: Context): Outcome {
   if (exact) return beginSet(state, { kind: 'lesson', lesson: exact.id }, ctx);
 
   const lessons = findLessons(ctx.catalog, said);
-  const link = /(?:https?:\/\/|www\.)/i.test(said);
-  if (wantsQuiz && lessons[0] && !link)
+  if (wantsQuiz && lessons[0] && !hasLink(said))
     return beginSet(state, { kind: 'lesson', lesson: lessons[0].id }, ctx);
   if (isEmergency(said)) {
     return { state, replies: [firstStepsMessage(ctx.catalog, EMERGENCY_INTRO, nextSteps(state))] };

@@ -92,12 +92,15 @@ const EMERGENCY_WORDS = [
   '被害',
 ].map(fold);
 
-const URL_PATTERN = /(?:https?:\/\/|www\.)\S/i;
+/** A web address in a message: someone asking whether a link is safe. */
+export function hasLink(text: string): boolean {
+  return /(?:https?:\/\/|www\.)\S/i.test(text.normalize('NFKC'));
+}
 
 /** True when a message asks for help with an incident (or carries a link to check). */
 export function isEmergency(text: string): boolean {
   const folded = fold(text);
-  return URL_PATTERN.test(text.normalize('NFKC')) || EMERGENCY_WORDS.some((word) => folded.includes(word));
+  return hasLink(text) || EMERGENCY_WORDS.some((word) => folded.includes(word));
 }
 
 const THANKS = ['ありがとう', 'サンキュー', 'thanks', 'thank you', '助かりました'].map(fold);
