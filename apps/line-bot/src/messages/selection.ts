@@ -37,7 +37,6 @@ export function selectionMessage(session: Session, question: QuizQuestion): Mess
   const typed = `文字で答えるときは「${chosen.length > 0 ? chosen.map(mark).join('') : 'アウ'}」のように送ってください。`;
   return flex(`${now}。${hint}${typed}`, {
     type: 'bubble',
-    size: 'kilo',
     body: vbox(
       [label(now, { weight: 'bold', color: COLORS.brand }), label(hint, { size: 'sm', color: COLORS.text })],
       {
