@@ -1,3 +1,4 @@
+import type { HelpContent } from './load/load-help.ts';
 import type { DeckFrontmatter } from './schemas/deck.ts';
 import type { GlossaryTerm } from './schemas/glossary.ts';
 import type { LessonFrontmatter } from './schemas/lesson.ts';
@@ -48,4 +49,6 @@ export interface Content {
   glossary: GlossaryTerm[];
   questions: Question[];
   decks: Deck[];
+  /** content/help/ (困ったときは); absent only in roots without that folder. */
+  help?: HelpContent;
 }

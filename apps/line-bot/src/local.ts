@@ -1,4 +1,5 @@
 import { EnvError, readLocalEnv } from './env.ts';
+import { adjustableClock } from './local/adjustable-clock.ts';
 import { startLocal } from './local/start-local.ts';
 
 /** `pnpm --filter @mamoru/line-bot local`: the bot + fake LINE platform + simulator page, no secrets needed. */
@@ -17,6 +18,7 @@ const local = await startLocal({
   simulatorPort: env.SIMULATOR_PORT,
   siteUrl: env.SITE_URL,
   logLevel: env.LOG_LEVEL,
+  clock: adjustableClock(),
   ...(env.DATA_DIR ? { dataDir: env.DATA_DIR } : {}),
 });
 console.log(`LINE simulator: ${local.simulatorUrl}/`);

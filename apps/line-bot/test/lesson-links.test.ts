@@ -43,7 +43,7 @@ function everyLink(): Set<string> {
       draft: [],
       startedAt: '',
     };
-    add([resultMessage(catalog, session, question, { correct: false, missed: [], wrong: [] })]);
+    add([resultMessage(catalog, session, question, { correct: false, missed: [], wrong: [] }, [0])]);
   }
   for (let i = 0; i < lessonIds.length; i += 3) {
     add([
@@ -67,14 +67,17 @@ function everyLink(): Set<string> {
       ).replies,
     );
   }
-  add(
-    handleEvent(
-      buildEvent({ kind: 'text', text: '教材' }, { userId: 'U1', timestamp: 0, replyToken: 'r' }),
-      'U1',
-      undefined,
-      ctx,
-    ).replies,
-  );
+  // 教材, an incident (困ったときは) and a topic word (its lessons).
+  for (const text of ['教材', 'ウイルスに感染したかも', 'メール']) {
+    add(
+      handleEvent(
+        buildEvent({ kind: 'text', text }, { userId: 'U1', timestamp: 0, replyToken: 'r' }),
+        'U1',
+        undefined,
+        ctx,
+      ).replies,
+    );
+  }
   return links;
 }
 
@@ -87,6 +90,10 @@ function distFile(url: string): string {
 describe('lesson links', () => {
   const links = everyLink();
 
+  it('include 困ったときは', () => {
+    expect(links.has(`${SITE_URL}/help/`)).toBe(true);
+  });
+
   it('cover every lesson a question points to, built with lessonPath', () => {
     for (const lesson of new Set(catalog.bank.questions.map((q) => q.lesson))) {
       expect(links.has(`${SITE_URL}${lessonPath(lesson)}`), lesson).toBe(true);
@@ -96,7 +103,8 @@ describe('lesson links', () => {
 
   it('point at lessons that exist in the content', () => {
     const known = new Set([...catalog.lessons.keys()].map((id) => `${SITE_URL}${lessonPath(id)}`));
-    const unknown = [...links].filter((l) => l !== `${SITE_URL}/` && !known.has(l));
+    const pages = new Set([`${SITE_URL}/`, catalog.helpUrl]);
+    const unknown = [...links].filter((l) => !pages.has(l) && !known.has(l));
     expect(unknown).toEqual([]);
   });
 

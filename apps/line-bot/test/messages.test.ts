@@ -8,6 +8,7 @@ import { checkMessages } from '../src/line/message-schema.ts';
 import { buildEvent, type UserAction } from '../src/local/events.ts';
 import { questionMessage } from '../src/messages/question.ts';
 import { resultMessage } from '../src/messages/result.ts';
+import { selectionMessage } from '../src/messages/selection.ts';
 import { summaryMessage } from '../src/messages/summary.ts';
 import { realCatalog, SITE_URL } from './helpers/catalog.ts';
 import { actionsOf } from './helpers/harness.ts';
@@ -60,6 +61,7 @@ describe('every message for every question in the bank', () => {
     for (const session of sessions) {
       const bubble = questionMessage(catalog, session, question);
       expectSendable([bubble]);
+      if (question.type === 'multiple') expectSendable([selectionMessage(session, question)]);
       // Whole choice labels on the buttons: nothing cut short.
       const labels = actionsOf(bubble as never).map((a) => a.label ?? '');
       for (const choice of question.choices) expect(labels.some((l) => l.endsWith(choice.label))).toBe(true);
@@ -72,7 +74,9 @@ describe('every message for every question in the bank', () => {
       };
       for (const correct of [true, false]) {
         const grade = { correct, missed: correct ? [] : [...question.answer], wrong: correct ? [] : all };
-        expectSendable([resultMessage(catalog, answered, question, grade)]);
+        expectSendable([
+          resultMessage(catalog, answered, question, grade, correct ? [...question.answer] : all),
+        ]);
       }
     }
     const lessons = [question.lesson, ...catalog.bank.tracks.owner.slice(0, 4)];
@@ -108,9 +112,61 @@ describe('every reply of every handler', () => {
     { kind: 'postback', data: 'a=daily&on=1' },
     { kind: 'postback', data: 'a=next&s=old00000' },
     { kind: 'postback', data: 'broken' },
+    ...catalog.quizTopics.map((t) => ({ kind: 'postback' as const, data: `a=all&t=${t.id}` })),
+    ...[...catalog.lessonSets.values()]
+      .flat()
+      .map((l) => ({ kind: 'postback' as const, data: `a=les&l=${encodeURIComponent(l.id)}` })),
+    { kind: 'postback', data: 'a=new' },
+    { kind: 'postback', data: 'a=tog&s=sess0001&q=x&c=0&on=1' },
+    { kind: 'postback', data: 'a=sub&s=sess0001&q=x&c=0.2' },
+    { kind: 'postback', data: 'a=del&ok=1' },
+    ...[
+      'ウイルスに感染したかも',
+      'http://example.com/login',
+      'パスワードって何文字がいいの？',
+      'メール',
+      'だましのメールのクイズ',
+      'こんにちは',
+      'ありがとう',
+      'ア',
+      '新しく始める',
+      '経営者コース',
+      'テーマを選ぶ',
+      '外からの攻撃',
+      '受け取らない',
+      'はい、消します',
+      'くいず',
+      '試験',
+    ].map((text) => ({ kind: 'text' as const, text })),
   ];
   it.each(actions.map((a) => [JSON.stringify(a), a] as const))('%s', (_name, action) => {
-    for (const state of [undefined, full, { ...full, confirmingDelete: true }]) {
+    const start = handleEvent(
+      buildEvent(
+        { kind: 'postback', data: 'a=track&t=owner' },
+        { userId: 'U1', timestamp: 0, replyToken: 'r' },
+      ),
+      'U1',
+      full,
+      ctx,
+    ).state;
+    // Half way through a set: new sets ask first, 「続き」 is offered.
+    const started = start?.session
+      ? {
+          ...start,
+          session: {
+            ...start.session,
+            answers: [
+              {
+                questionId: start.session.questionIds[0] ?? '',
+                choices: [0],
+                correct: true,
+                at: now.toISOString(),
+              },
+            ],
+          },
+        }
+      : full;
+    for (const state of [undefined, full, { ...full, confirmingDelete: true }, started]) {
       const event = buildEvent(action, { userId: 'U1', timestamp: now.getTime(), replyToken: 'r' });
       const outcome = handleEvent(event, 'U1', state, ctx);
       expect(outcome.replies.length).toBeGreaterThan(0);

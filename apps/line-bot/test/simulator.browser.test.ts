@@ -36,4 +36,36 @@ describe('the simulator page', () => {
     expect(answers.rows).toHaveLength(1);
     await context.close();
   });
+
+  it('「時間を進める」 brings a missed question back for review, and quick replies scroll in their row at 390 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const u = userId();
+    await page.goto(`${h.simulatorUrl}/?user=${u}`);
+    await page.getByRole('button', { name: '友だち追加' }).click();
+    await page.locator('#quick').getByRole('button', { name: 'お金をかけない対策' }).click();
+    await page.getByRole('button', { name: /^イ / }).first().click();
+    await expect.poll(() => page.getByText('不正解', { exact: false }).count()).toBeGreaterThan(0);
+    const send = async (text: string) => {
+      await page.getByLabel('メッセージ').fill(text);
+      await page.getByRole('button', { name: '送信' }).click();
+    };
+    await send('復習');
+    await expect.poll(() => page.getByText('いま復習する問題はありません', { exact: false }).count()).toBe(1);
+    await page.getByRole('button', { name: '時間を進める' }).click();
+    await expect.poll(() => page.getByText('に進めました', { exact: false }).count()).toBe(1);
+    await send('復習');
+    await expect.poll(() => page.getByText('復習する問題が 1問 あります', { exact: false }).count()).toBe(1);
+
+    await send('ヘルプ'); // 8 quick replies: wider than the screen
+    await expect.poll(() => page.locator('#quick button').count()).toBe(8);
+    const widths = {
+      page: await page.locator('html').evaluate((html) => html.scrollWidth),
+      row: await page.locator('#quick').evaluate((quick) => quick.scrollWidth),
+      shown: await page.locator('#quick').evaluate((quick) => quick.clientWidth),
+    };
+    expect(widths.page).toBeLessThanOrEqual(390);
+    expect(widths.row).toBeGreaterThan(widths.shown); // the row scrolls inside itself
+    await context.close();
+  });
 });

@@ -1,3 +1,4 @@
+import type { HelpContent } from '../load/load-help.ts';
 import type { Audience } from '../schemas/audience.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Question } from '../schemas/question.ts';
@@ -17,6 +18,8 @@ export interface ContentJson {
   decks: { id: string; title: string; audience: Audience[]; durationMinutes: number; slideCount: number }[];
   /** Lesson ids of each track, in walking order. */
   tracks: { owner: string[]; staff: string[] };
+  /** The first steps of 困ったときは (content/help/), for the bot's emergency reply and the site. */
+  help?: HelpContent;
 }
 
 export function toContentJson(content: Content): ContentJson {
@@ -48,5 +51,6 @@ export function toContentJson(content: Content): ContentJson {
       owner: trackLessons(content, 'owner').map((lesson) => lesson.id),
       staff: trackLessons(content, 'staff').map((lesson) => lesson.id),
     },
+    ...(content.help ? { help: content.help } : {}),
   };
 }

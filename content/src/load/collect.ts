@@ -6,6 +6,7 @@ import { TOPICS } from '../schemas/topics.ts';
 import type { Content } from '../types.ts';
 import { listFiles } from './list-files.ts';
 import { loadDecks } from './load-decks.ts';
+import { loadHelp } from './load-help.ts';
 import { loadLessons } from './load-lessons.ts';
 import { loadYamlList } from './load-yaml-list.ts';
 import { PACKAGE_DIR } from './locations.ts';
@@ -51,12 +52,18 @@ export async function collectContent(root = PACKAGE_DIR): Promise<CollectedConte
   }
 
   const decks = await loadDecks(root, sources, problems);
+  const help = await loadHelp(root, problems);
   checkUniqueIds('lesson', lessons, sources, problems);
   checkUniqueIds('question', questions, sources, problems);
   checkUniqueIds('deck', decks, sources, problems);
 
   problems.sort(compareProblems);
-  return { root, content: { topics: [...TOPICS], lessons, glossary, questions, decks }, problems, sources };
+  return {
+    root,
+    content: { topics: [...TOPICS], lessons, glossary, questions, decks, ...(help ? { help } : {}) },
+    problems,
+    sources,
+  };
 }
 
 /** The glossary files under `root`, each term checked, ids unique; problems are reported, not thrown. */

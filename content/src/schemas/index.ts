@@ -1,6 +1,7 @@
 export * from './audience.ts';
 export * from './deck.ts';
 export * from './glossary.ts';
+export * from './help.ts';
 export * from './lesson.ts';
 export * from './question.ts';
 export * from './seed-map.ts';

@@ -1,14 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lessonPath } from '@mamoru/content/paths';
-import { questionSchema, TOPICS } from '@mamoru/content/schemas';
+import { type FirstSteps, firstStepsSchema, questionSchema, TOPICS } from '@mamoru/content/schemas';
 import type { QuizBank } from '@mamoru/quiz';
 import { z } from 'zod';
 
 const contentSchema = z.object({
-  lessons: z.array(z.object({ id: z.string(), title: z.string(), topic: z.string() })),
+  lessons: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      topic: z.string(),
+      summary: z.string().default(''),
+      takeaways: z.array(z.string()).default([]),
+    }),
+  ),
   questions: z.array(questionSchema),
+  glossary: z
+    .array(
+      z.object({
+        term: z.string(),
+        reading: z.string(),
+        aliases: z.array(z.string()).default([]),
+        topic: z.string(),
+      }),
+    )
+    .default([]),
   tracks: z.object({ owner: z.array(z.string()), staff: z.array(z.string()) }),
+  help: z.object(
+    { firstSteps: firstStepsSchema },
+    { error: 'content.json has no help: rebuild the content' },
+  ),
 });
 
 export type ContentJson = z.input<typeof contentSchema>;
@@ -17,16 +39,34 @@ export interface LessonRef {
   id: string;
   title: string;
   topic: string;
+  summary: string;
+  takeaways: readonly string[];
+}
+
+/** A glossary term, as the free-text lookup needs it. */
+export interface TermRef {
+  term: string;
+  reading: string;
+  aliases: readonly string[];
+  topic: string;
 }
 
 /** What the conversation needs from the content, plus the site's address. */
 export interface Catalog {
   bank: QuizBank;
+  /** Lessons in curriculum order. */
   lessons: ReadonlyMap<string, LessonRef>;
+  /** Lessons with questions (a quiz set each), per topic, in curriculum order. */
+  lessonSets: ReadonlyMap<string, readonly LessonRef[]>;
+  glossary: readonly TermRef[];
+  /** The first steps of 困ったときは (content/help/first-steps.yaml). */
+  firstSteps: FirstSteps;
   /** Topics that have questions, in curriculum order. */
   quizTopics: readonly { id: string; title: string }[];
   topicTitle(id: string): string;
   lessonUrl(lessonId: string): string;
+  /** SITE_URL + /help/ (困ったときは). */
+  helpUrl: string;
   siteUrl: string;
 }
 
@@ -35,9 +75,19 @@ export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
   const lessons = new Map(parsed.lessons.map((l) => [l.id, l]));
   const withQuestions = new Set(parsed.questions.filter((q) => q.examArea === undefined).map((q) => q.topic));
   const titles = new Map<string, string>(TOPICS.map((t) => [t.id, t.title]));
+  const quizzed = new Set(parsed.questions.filter((q) => q.examArea === undefined).map((q) => q.lesson));
+  const lessonSets = new Map<string, LessonRef[]>();
+  for (const lesson of parsed.lessons) {
+    if (!quizzed.has(lesson.id)) continue;
+    lessonSets.set(lesson.topic, [...(lessonSets.get(lesson.topic) ?? []), lesson]);
+  }
   return {
     bank: { questions: parsed.questions, tracks: parsed.tracks },
     lessons,
+    lessonSets,
+    glossary: parsed.glossary,
+    firstSteps: parsed.help.firstSteps,
+    helpUrl: `${siteUrl}/help/`,
     quizTopics: TOPICS.filter((t) => withQuestions.has(t.id)).map((t) => ({ id: t.id, title: t.title })),
     topicTitle: (id) => titles.get(id) ?? id,
     lessonUrl: (lessonId) => `${siteUrl}${lessonPath(lessonId)}`,

@@ -2,28 +2,23 @@ import { countDue, nextDueAt } from '@mamoru/quiz';
 import { menuActions } from '../messages/commands.ts';
 import { helpMessage, lessonsMessage, quizMenu } from '../messages/menus.ts';
 import { scoreMessage } from '../messages/score.ts';
+import { japanDay } from '../messages/summary.ts';
 import { postbackAction, text } from '../messages/ui.ts';
 import type { Context, Outcome } from './outcome.ts';
 import type { Command } from './postback.ts';
-import { resume, startQuiz } from './quiz-flow.ts';
-import type { UserState } from './state.ts';
-
-const dateFormat = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  month: 'long',
-  day: 'numeric',
-});
+import { beginSet, nextSteps, resume } from './quiz-flow.ts';
+import { hasRecords, inProgress, type UserState } from './state.ts';
 
 function review(state: UserState, ctx: Context): Outcome {
   const due = countDue(ctx.catalog.bank, state.deck, ctx.now);
   if (due === 0) {
     const next = nextDueAt(state.deck);
     const when = next
-      ? `次の復習は ${dateFormat.format(new Date(next))} からです。`
+      ? `次の復習は ${japanDay(next)} からです。`
       : 'クイズで答えた問題が、時間をおいてここに出てきます。';
     return { state, replies: [text(`いま復習する問題はありません。${when}`, menuActions('quiz', 'score'))] };
   }
-  return startQuiz(
+  return beginSet(
     state,
     { kind: 'review' },
     ctx,
@@ -35,11 +30,38 @@ function askDelete(state: UserState): Outcome {
   return {
     state: { ...state, confirmingDelete: true },
     replies: [
-      text('このトークの成績・復習の予定・設定をすべて消します。元には戻せません。消しますか。', [
-        postbackAction('はい、消します', { a: 'del', ok: '1' }, 'はい、消します'),
-        postbackAction('やめる', { a: 'del', ok: '0' }, 'やめる'),
-      ]),
+      text(
+        'このトークの成績・復習の予定・設定をすべて消します。元には戻せません。消しますか。\n' +
+          '消すときは「はい、消します」、やめるときは「やめる」と送ってください。',
+        [
+          postbackAction('はい、消します', { a: 'del', ok: '1' }, 'はい、消します'),
+          postbackAction('やめる', { a: 'del', ok: '0' }, 'やめる'),
+        ],
+      ),
     ],
+  };
+}
+
+/** The answer to 「消しますか」; a second 「はい、消します」 (after the data is gone) says so. */
+export function confirmDelete(state: UserState, ok: boolean): Outcome {
+  if (!state.confirmingDelete) {
+    if (ok && !hasRecords(state)) {
+      // Nothing is saved for this answer: a deleted user stays deleted.
+      return { replies: [text('記録はもう消してあります。また使うときは「クイズ」と送ってください。')] };
+    }
+    return {
+      state,
+      replies: [text('削除したいときは「データ削除」と送ってください。', menuActions('delete', 'help'))],
+    };
+  }
+  if (!ok)
+    return {
+      state: { ...state, confirmingDelete: false },
+      replies: [text('消さずにそのままにしました。', menuActions(...nextSteps(state)))],
+    };
+  return {
+    deleteUser: true,
+    replies: [text('記録をすべて消しました。また使うときは「クイズ」と送ってください。')],
   };
 }
 
@@ -50,12 +72,24 @@ function dailyMenu(state: UserState): Outcome {
   return {
     state,
     replies: [
-      text(`${now}\n受け取る場合は、毎日お昼ごろに1問だけ送ります（夜は送りません）。`, [
-        postbackAction('毎日1問を受け取る', { a: 'daily', on: '1' }, '毎日1問を受け取る'),
-        postbackAction('受け取らない', { a: 'daily', on: '0' }, '受け取らない'),
-      ]),
+      text(
+        `${now}\n受け取る場合は、毎日お昼ごろに1問だけ送ります（夜は送りません）。\n` +
+          '「毎日1問を受け取る」か「受け取らない」と送ってください。',
+        [
+          postbackAction('毎日1問を受け取る', { a: 'daily', on: '1' }, '毎日1問を受け取る'),
+          postbackAction('受け取らない', { a: 'daily', on: '0' }, '受け取らない'),
+        ],
+      ),
     ],
   };
+}
+
+/** 「毎日1問を受け取る」 / 「受け取らない」 (button or typed). */
+export function setDaily(state: UserState, on: boolean): Outcome {
+  const reply = on
+    ? '毎日1問をお送りします。やめるときは「毎日」と送ってください。'
+    : '毎日1問は送りません。';
+  return { state: { ...state, daily: on }, replies: [text(reply, menuActions(...nextSteps(state)))] };
 }
 
 /** Runs a command from text, rich menu or quick reply. */
@@ -68,7 +102,7 @@ export function runCommand(command: Command, state: UserState, ctx: Context): Ou
     case 'review':
       return review(state, ctx);
     case 'exam':
-      return startQuiz(state, { kind: 'exam' }, ctx);
+      return beginSet(state, { kind: 'exam' }, ctx);
     case 'score':
       return {
         state,
@@ -82,7 +116,7 @@ export function runCommand(command: Command, state: UserState, ctx: Context): Ou
         ],
       };
     case 'help':
-      return { state, replies: [helpMessage()] };
+      return { state, replies: [helpMessage(inProgress(state))] };
     case 'delete':
       return askDelete(state);
     case 'daily':

@@ -1,4 +1,7 @@
-import type { ReviewDeck, Session } from '@mamoru/quiz';
+import { isFinished, type ReviewDeck, type Session, type SessionSource } from '@mamoru/quiz';
+
+/** What a user can ask to practise: the engine's sources, or the questions of one lesson. */
+export type SetRequest = SessionSource | { kind: 'lesson'; lesson: string };
 
 /** Everything stored about one learner: one JSON document per user (plus answer rows). */
 export interface UserState {
@@ -22,6 +25,29 @@ export interface UserState {
   dailyPausedMonth?: string | undefined;
   /** Month in which the user was told so (once a month, on a reply). */
   dailyPauseTold?: string | undefined;
+  /** The lesson of the current session when it is a one-lesson set (「だましのメール」). */
+  sessionLesson?: string | undefined;
+  /** A set asked for while another was in progress, started on 「新しく始める」. */
+  pendingStart?: SetRequest | undefined;
+  /** The id of the last question shown: a typed answer counts only for it. */
+  askedQuestion?: string | undefined;
+  /** The last postback (data and event time in ms): an exact repeat within 2 s is a double tap. */
+  lastPostback?: { data: string; at: number } | undefined;
+}
+
+/** A session that has started and not finished: something 「続き」 can continue. */
+export function inProgress(state: UserState | undefined): boolean {
+  return state?.session !== undefined && !isFinished(state.session);
+}
+
+/** Whether anything about the user is stored beyond a fresh state (scores, reviews, a session). */
+export function hasRecords(state: UserState | undefined): boolean {
+  return (
+    state !== undefined &&
+    (Object.keys(state.scores).length > 0 ||
+      Object.keys(state.deck).length > 0 ||
+      state.session !== undefined)
+  );
 }
 
 export function newUserState(userKey: string, now: Date): UserState {

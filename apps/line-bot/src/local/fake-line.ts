@@ -56,6 +56,7 @@ export async function startFakeLine(options: FakeLineOptions) {
   const listeners = new Set<() => void>();
   let seq = 0;
   let faultRule: FaultRule | undefined;
+  let clockControl: ((ms: number) => Promise<Date>) | undefined;
   const attempts = new Map<string, number>();
   const hanging = new Set<() => void>();
   // The month's message quota as LINE counts it: one per push recipient, per calendar month in Japan.
@@ -230,6 +231,12 @@ export async function startFakeLine(options: FakeLineOptions) {
     /** Pushes LINE counted this month, and push requests received in all (refused ones too). */
     quotaUsed: () => pushesByMonth.get(thisMonth()) ?? 0,
     pushCalls: () => pushCalls,
+    now: () => new Date(now()),
+    /** Lets the simulator's 「時間を進める」 move the bot's clock (startLocal wires it). */
+    setClockControl(control: (ms: number) => Promise<Date>) {
+      clockControl = control;
+    },
+    advanceClock: (ms: number) => clockControl?.(ms),
     /** Makes reply/push calls fail as the rule says (attempts are counted per endpoint and chat). */
     setFaults(rule: FaultRule | undefined) {
       faultRule = rule;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { z } from 'zod';
+import { msToNextJapanNoon } from './adjustable-clock.ts';
 import type { UserAction } from './events.ts';
 import type { ChatEntry } from './fake-line.ts';
 
@@ -24,6 +25,9 @@ const actSchema = z.object({
 
 interface SimulatorHost {
   transcript: ChatEntry[];
+  now(): Date;
+  /** Moves the bot's clock; undefined when this run has no movable clock. */
+  advanceClock(ms: number): Promise<Date> | undefined;
   userDoes(userId: string, action: UserAction): Promise<{ status: number }>;
   onEntry(listener: () => void): () => void;
 }
@@ -42,6 +46,14 @@ export function simulatorRoutes(app: Hono, host: SimulatorHost) {
     if (!parsed.success) return c.json({ error: 'bad request' }, 400);
     const { status } = await host.userDoes(parsed.data.userId, parsed.data.action as UserAction);
     return c.json({ status });
+  });
+
+  // 「時間を進める」: to 12:30 (Japan time) on the next day, so reviews come due and the daily question may go.
+  app.get('/sim/clock', (c) => c.json({ now: host.now().toISOString() }));
+  app.post('/sim/advance', async (c) => {
+    const moved = host.advanceClock(msToNextJapanNoon(host.now()));
+    if (!moved) return c.json({ error: 'this run has no movable clock' }, 409);
+    return c.json({ now: (await moved).toISOString() });
   });
 
   // Long poll: answers at once when there is something newer than `after`, else waits up to 20 s.

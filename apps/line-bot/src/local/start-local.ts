@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BotOptions, startBot } from '../bot.ts';
 import { readEnv } from '../env.ts';
+import type { AdjustableClock } from './adjustable-clock.ts';
 import { startFakeLine } from './fake-line.ts';
 
 export interface LocalOptions extends BotOptions {
@@ -13,13 +14,16 @@ export interface LocalOptions extends BotOptions {
   dataDir?: string;
   databaseUrl?: string;
   logLevel?: string;
+  /** A clock the simulator's 「時間を進める」 may move (its `now` is then the bot's clock). */
+  clock?: AdjustableClock;
 }
 
 /**
  * The bot wired to a fake LINE platform with freshly generated test secrets: the simulator, the
  * local `npm start`, and the tests all run this. Nothing here reaches the internet.
  */
-export async function startLocal(options: LocalOptions = {}) {
+export async function startLocal(given: LocalOptions = {}) {
+  const options = given.clock && !given.now ? { ...given, now: given.clock.now } : given;
   const channelSecret = randomBytes(16).toString('hex');
   const channelAccessToken = randomBytes(32).toString('base64url');
   const fake = await startFakeLine({
@@ -41,6 +45,15 @@ export async function startLocal(options: LocalOptions = {}) {
   });
   const bot = await startBot(env, { hostname: '127.0.0.1', ...options });
   fake.setWebhookUrl(`${bot.url}/webhook`);
+  const clock = options.clock;
+  if (clock) {
+    // 「時間を進める」: move the clock, then run the minute's maintenance at once (daily question).
+    fake.setClockControl(async (ms) => {
+      clock.advance(ms);
+      await bot.maintenance.run();
+      return clock.now();
+    });
+  }
   return {
     fake,
     bot,

@@ -1,4 +1,6 @@
 import type { Catalog } from '../content/catalog.ts';
+import type { Command } from '../conversation/postback.ts';
+import { shortTitle } from '../conversation/sets.ts';
 import { COMMAND_WORDS, commandAction, menuActions } from './commands.ts';
 import { button, COLORS, flex, label, type Message, postbackAction, text, uriAction, vbox } from './ui.ts';
 
@@ -6,29 +8,55 @@ const TOPICS_PER_PAGE = 12; // 12 topics + "次へ" = 13 quick replies, LINE's m
 
 /** クイズ: the two tracks, the exam set, and a way to pick a topic. */
 export function quizMenu(): Message {
-  return text('どれに挑戦しますか。', [
-    postbackAction('経営者コース', { a: 'track', t: 'owner' }, '経営者コース'),
-    postbackAction('従業員コース', { a: 'track', t: 'staff' }, '従業員コース'),
-    postbackAction('テーマを選ぶ', { a: 'topics', p: 0 }, 'テーマを選ぶ'),
-    commandAction('exam'),
-    commandAction('review'),
-  ]);
+  return text(
+    'どれに挑戦しますか。\n「経営者コース」「従業員コース」「テーマを選ぶ」「試験対策」「復習」のどれかを送ってください。' +
+      '\nテーマの名前（例：「パスワード」「だましのメール」）を送っても始められます。',
+    [
+      postbackAction('経営者コース', { a: 'track', t: 'owner' }, '経営者コース'),
+      postbackAction('従業員コース', { a: 'track', t: 'staff' }, '従業員コース'),
+      postbackAction('テーマを選ぶ', { a: 'topics', p: 0 }, 'テーマを選ぶ'),
+      commandAction('exam'),
+      commandAction('review'),
+    ],
+  );
 }
 
-/** Topics with questions as quick replies, 12 per page. */
+/** Topics with questions as quick replies, 12 per page, with 前のテーマ / 次のテーマ. */
 export function topicMenu(catalog: Catalog, page = 0, intro = 'テーマを選んでください。'): Message {
-  const topics = catalog.quizTopics.slice(page * TOPICS_PER_PAGE, (page + 1) * TOPICS_PER_PAGE);
+  const start = page * TOPICS_PER_PAGE;
+  const topics = catalog.quizTopics.slice(start, start + TOPICS_PER_PAGE);
   const actions = topics.map((t) => postbackAction(t.title, { a: 'topic', t: t.id as never }, t.title));
-  if ((page + 1) * TOPICS_PER_PAGE < catalog.quizTopics.length) {
+  if (actions.length === 0) return text('いま出せる問題がありません。少し待ってからもう一度どうぞ。');
+  if (page > 0) actions.unshift(postbackAction('前のテーマ', { a: 'topics', p: page - 1 }, '前のテーマ'));
+  if (start + TOPICS_PER_PAGE < catalog.quizTopics.length) {
     actions.push(postbackAction('次のテーマ', { a: 'topics', p: page + 1 }, '次のテーマ'));
   }
-  if (actions.length === 0) return text('いま出せる問題がありません。少し待ってからもう一度どうぞ。');
-  return text(intro, actions);
+  const names = topics.map((t) => `「${t.title}」`).join('');
+  return text(`${intro}\nテーマの名前を送っても選べます: ${names}`, actions);
 }
 
-export function helpMessage(): Message {
+/** After choosing a topic: the whole topic's set, or one lesson's set (「だましのメール」 ...). */
+export function lessonSetMenu(
+  catalog: Catalog,
+  topic: string,
+  lessons: readonly { id: string; title: string }[],
+): Message {
+  const title = catalog.topicTitle(topic);
+  const actions = [
+    postbackAction('テーマ全体から', { a: 'all', t: topic as never }, `${title}（全体）`),
+    ...lessons.map((l) => postbackAction(shortTitle(l.title), { a: 'les', l: l.id }, shortTitle(l.title))),
+  ];
+  const names = lessons.map((l) => `「${shortTitle(l.title)}」`).join('');
+  return text(
+    `「${title}」のどの問題にしますか。\nレッスンの名前を送っても始められます: ${names}\n全体からなら「${title}のクイズ」と送ってください。`,
+    actions,
+  );
+}
+
+/** ヘルプ; 「続き」 is offered as a button only when there is something to continue. */
+export function helpMessage(resumable: boolean): Message {
   const lines = [
-    'できること:',
+    'できること（ことばを送るか、下のボタンを押してください）:',
     `・${COMMAND_WORDS.quiz}: テーマやコースを選んで問題に答えます`,
     `・${COMMAND_WORDS.resume}: 途中のクイズに戻ります`,
     `・${COMMAND_WORDS.review}: 間違えた問題を時間をおいて解き直します`,
@@ -37,18 +65,31 @@ export function helpMessage(): Message {
     `・${COMMAND_WORDS.lessons}: 学習サイトへのリンク`,
     `・${COMMAND_WORDS.daily}: 1日1問のお知らせ（希望した人だけ）`,
     `・${COMMAND_WORDS.delete}: 記録をすべて消します`,
+    '・「パスワード」「メール」など知りたいことば: そのレッスンとクイズを出します',
+    '・困ったとき（ウイルスかも、あやしいメールを開いた など）: そう送ると、まずすることと「困ったときは」のページをお知らせします',
   ];
   return text(
     lines.join('\n'),
-    menuActions('quiz', 'resume', 'review', 'exam', 'score', 'lessons', 'daily', 'delete'),
+    menuActions(
+      ...(resumable ? (['resume'] as const) : []),
+      'quiz',
+      'review',
+      'exam',
+      'score',
+      'lessons',
+      'daily',
+      'delete',
+    ),
   );
 }
 
-/** For text the bot does not understand. */
-export function fallbackMessage(): Message {
+/** For text the bot could not match to anything. */
+export function fallbackMessage(actions: readonly Command[]): Message {
   return text(
-    'ごめんなさい、そのことばはわかりません。下のボタンから選んでください。',
-    menuActions('quiz', 'resume', 'review', 'score', 'help'),
+    'うまく受け取れませんでした。\n' +
+      '「クイズ」「復習」「成績」「ヘルプ」などのことば、または「パスワード」のように知りたいことばを送ってください。' +
+      '\n困ったとき（ウイルスかも、など）は、そのまま書いて送ってください。',
+    menuActions(...actions),
   );
 }
 
@@ -65,9 +106,7 @@ export function lessonsMessage(catalog: Catalog, owner?: string, staff?: string)
       type: 'bubble',
       body: vbox([
         label('教材', { weight: 'bold', color: COLORS.brand }),
-        label('レッスンは1本3〜5分で読めます。クイズで間違えたところから読むのがおすすめです。', {
-          size: 'sm',
-        }),
+        label('レッスンは1本3〜5分で読めます。クイズで間違えたところから読むのがおすすめです。'),
       ]),
       footer: vbox(links, { spacing: 'sm' }),
     },

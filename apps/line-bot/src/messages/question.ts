@@ -9,58 +9,54 @@ const mark = (i: number) => CHOICE_MARKS[i] ?? String(i + 1);
 
 type ExamArea = keyof typeof EXAM_AREA_LABELS;
 
-function heading(catalog: Catalog, question: QuizQuestion, session: Session): string {
+function heading(catalog: Catalog, question: QuizQuestion, session: Session, title?: string): string {
   const position = `${session.answers.length + 1} / ${session.questionIds.length}`;
   const kind = session.source.kind === 'review' ? '復習' : session.source.kind === 'exam' ? '試験対策' : '';
   // Exam practice names its syllabus area (テクノロジ, 情報セキュリティ管理 ...) rather than the topic.
   const area = question.examArea ? EXAM_AREA_LABELS[question.examArea as ExamArea] : undefined;
-  return [kind, area ?? catalog.topicTitle(question.topic), position].filter(Boolean).join('・');
+  return [kind, title ?? area ?? catalog.topicTitle(question.topic), position].filter(Boolean).join('・');
 }
 
-/** The question as a Flex bubble: one postback button per choice, or toggles + submit for multiple. */
-export function questionMessage(catalog: Catalog, session: Session, question: QuizQuestion): Message {
+/**
+ * The question as a Flex bubble: one postback button per choice. On a multiple-answer question each
+ * button sets its choice on (a second tap changes nothing); the reply shows the selection with its
+ * own 「これで答える」 (messages/selection.ts). `title` names a one-lesson set in the header.
+ */
+export function questionMessage(
+  catalog: Catalog,
+  session: Session,
+  question: QuizQuestion,
+  title?: string,
+): Message {
   const multiple = question.type === 'multiple';
   const choiceLines = question.choices
-    .map((c, i) => (c.text ? label(`${mark(i)}. ${c.text}`, { size: 'sm', margin: 'sm' }) : undefined))
+    .map((c, i) => (c.text ? label(`${mark(i)}. ${c.text}`, { margin: 'sm' }) : undefined))
     .filter((c) => c !== undefined);
   const buttons = question.choices.map((choice, i) => {
-    const picked = session.draft.includes(i);
-    // 正しい / まちがい need no ア/イ in front of them.
-    const text = question.type === 'truefalse' ? choice.label : `${mark(i)} ${choice.label}`;
+    const text = `${mark(i)} ${choice.label}`;
     if (multiple) {
-      const data = { a: 'tog', s: session.id, q: question.id, c: i } as const;
-      return button(
-        postbackAction(`${picked ? '☑' : '☐'} ${text}`, data),
-        'secondary',
-        picked ? { color: COLORS.chosen } : {},
-      );
+      return button(postbackAction(text, { a: 'tog', s: session.id, q: question.id, c: i, on: '1' }));
     }
     return button(postbackAction(text, { a: 'ans', s: session.id, q: question.id, c: i }, text));
   });
-  if (multiple) {
-    const chosen = session.draft.map(mark).join('・');
-    const submit = postbackAction(
-      'これで答える',
-      { a: 'sub', s: session.id, q: question.id },
-      chosen ? `答え: ${chosen}` : undefined,
-    );
-    buttons.push(button(submit, 'primary', { color: COLORS.brand }));
-  }
-  const head = heading(catalog, question, session);
+  const head = heading(catalog, question, session, title);
+  const typed = multiple ? 'アウ' : 'ア';
   const hint = multiple
-    ? '選んだものに ☑ がつきます。選び終えたら「これで答える」を押してください。'
+    ? 'あてはまるものを押してください。押すと、選んだものと「これで答える」が下に出ます。'
     : undefined;
-  const alt = `${head}: ${question.prompt} ${question.choices.map((c, i) => `${mark(i)} ${c.label}`).join(' / ')}`;
+  const alt =
+    `${head}: ${question.prompt} ${question.choices.map((c, i) => `${mark(i)} ${c.label}`).join(' / ')}` +
+    `（文字で答えるときは「${typed}」のように送ってください）`;
   return flex(alt, {
     type: 'bubble',
-    header: vbox([label(head, { size: 'xs', color: '#FFFFFF', weight: 'bold' })], {
+    header: vbox([label(head, { size: 'sm', color: '#FFFFFF', weight: 'bold' })], {
       backgroundColor: COLORS.brand,
     }),
     body: vbox(
       [
         label(question.prompt, { weight: 'bold' }),
         ...choiceLines,
-        ...(hint ? [label(hint, { size: 'xs', color: COLORS.muted, margin: 'md' })] : []),
+        ...(hint ? [label(hint, { size: 'sm', color: COLORS.text, margin: 'md' })] : []),
       ],
       { spacing: 'sm' },
     ),

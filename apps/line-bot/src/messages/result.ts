@@ -3,15 +3,20 @@ import type { Catalog } from '../content/catalog.ts';
 import { CHOICE_MARKS } from './question.ts';
 import { button, COLORS, flex, label, type Message, postbackAction, uriAction, vbox } from './ui.ts';
 
-/** Right or wrong, the right answer, the explanation, the lesson link and (unless last) "next". */
+/**
+ * Right or wrong, the right answer, the user's own answer (so a wrong pick is explained next to the
+ * right one), the explanation, the lesson link and (unless last) "next".
+ */
 export function resultMessage(
   catalog: Catalog,
   session: Session,
   question: QuizQuestion,
   grade: Grade,
+  chosen: readonly number[],
 ): Message {
-  const markOf = (i: number) => (question.type === 'truefalse' ? '' : `${CHOICE_MARKS[i] ?? i + 1} `);
-  const right = question.answer.map((i) => `${markOf(i)}${question.choices[i]?.label ?? ''}`).join('、');
+  const choiceText = (i: number) => `${CHOICE_MARKS[i] ?? i + 1} ${question.choices[i]?.label ?? ''}`;
+  const right = question.answer.map(choiceText).join('、');
+  const mine = chosen.map(choiceText).join('、');
   const verdict = grade.correct ? '⭕ 正解です' : '❌ ざんねん、不正解です';
   const lesson = catalog.lessons.get(question.lesson);
   const last = session.answers.length >= session.questionIds.length;
@@ -23,15 +28,23 @@ export function resultMessage(
       }),
     );
   }
-  return flex(`${verdict}。正解は ${right}。${question.explanation}`, {
+  const mineLine = grade.correct || chosen.length === 0 ? undefined : `あなたの答え：${mine}`;
+  const chosenTexts = grade.correct
+    ? []
+    : chosen
+        .filter((i) => !question.answer.includes(i) && question.choices[i]?.text)
+        .map((i) => `${CHOICE_MARKS[i] ?? i + 1}. ${question.choices[i]?.text}`);
+  return flex(`${verdict}。正しい答え：${right}。${mineLine ? `${mineLine}。` : ''}${question.explanation}`, {
     type: 'bubble',
     body: vbox(
       [
         label(verdict, { weight: 'bold', size: 'lg', color: grade.correct ? COLORS.ok : COLORS.ng }),
-        label(`正解: ${right}`, { weight: 'bold', margin: 'md' }),
-        label(question.explanation, { size: 'sm', margin: 'md' }),
+        label(`正しい答え：${right}`, { weight: 'bold', margin: 'md' }),
+        ...(mineLine ? [label(mineLine, { color: COLORS.ng })] : []),
+        ...chosenTexts.map((line) => label(line, { size: 'sm', color: COLORS.text })),
+        label(question.explanation, { size: 'md', margin: 'md' }),
         ...(lesson
-          ? [label(`くわしく: ${lesson.title}`, { size: 'xs', color: COLORS.muted, margin: 'md' })]
+          ? [label(`くわしく: ${lesson.title}`, { size: 'sm', color: COLORS.text, margin: 'md' })]
           : []),
       ],
       { spacing: 'sm' },

@@ -1,8 +1,8 @@
-import { weakestTopic } from '@mamoru/quiz';
+import { nextDueAt, weakestTopic } from '@mamoru/quiz';
 import type { Catalog } from '../content/catalog.ts';
 import type { UserState } from '../conversation/state.ts';
 import { menuActions } from './commands.ts';
-import { lessonButtons } from './summary.ts';
+import { japanDay, lessonButtons } from './summary.ts';
 import { COLORS, flex, label, type Message, text, vbox } from './ui.ts';
 
 /** 成績: score per topic, the weakest topic and the lessons to read. */
@@ -13,7 +13,11 @@ export function scoreMessage(catalog: Catalog, state: UserState, dueCount: numbe
   }
   const order = new Map(catalog.quizTopics.map((t, i) => [t.id, i]));
   byTopic.sort((a, b) => (order.get(a.topic) ?? 99) - (order.get(b.topic) ?? 99));
-  const weakest = weakestTopic(byTopic);
+  // A topic is called weak only after a few answers: one wrong answer says little.
+  const weakest = weakestTopic(byTopic.filter((t) => t.total >= 3));
+  const correct = byTopic.reduce((sum, t) => sum + t.correct, 0);
+  const total = byTopic.reduce((sum, t) => sum + t.total, 0);
+  const overall = `ぜんぶで ${total}問中 ${correct}問 正解（${Math.round((correct / total) * 100)}%）`;
   const lines = byTopic.slice(0, 14).map((t) => ({
     type: 'box' as const,
     layout: 'horizontal' as const,
@@ -24,25 +28,34 @@ export function scoreMessage(catalog: Catalog, state: UserState, dueCount: numbe
   }));
   const advice = weakest
     ? `苦手なテーマ: ${catalog.topicTitle(weakest.topic)}`
-    : 'どのテーマもよくできています。';
-  const due = dueCount > 0 ? `復習できる問題: ${dueCount}問` : '復習する問題はいまはありません。';
+    : total < 3
+      ? 'もう少し答えると、苦手なテーマがわかります。'
+      : 'どのテーマもよくできています。';
+  const next = nextDueAt(state.deck);
+  const due =
+    dueCount > 0
+      ? `復習できる問題: ${dueCount}問`
+      : next
+        ? `次の復習は ${japanDay(next)} からです。`
+        : '復習する問題はいまはありません。';
   const lessons = lessonButtons(catalog, state.missedLessons);
   const summary = byTopic.map((t) => `${catalog.topicTitle(t.topic)} ${t.correct}/${t.total}`).join('、');
   return flex(
-    `成績: ${summary}。${advice}`,
+    `成績: ${overall}。${summary}。${advice}`,
     {
       type: 'bubble',
       body: vbox(
         [
           label('成績（正解 / 回答）', { weight: 'bold', color: COLORS.brand }),
+          label(overall, { weight: 'bold' }),
           ...lines,
-          label(advice, { size: 'sm', weight: 'bold', margin: 'lg' }),
-          label(due, { size: 'sm' }),
+          label(advice, { weight: 'bold', margin: 'lg' }),
+          label(due),
         ],
         { spacing: 'sm' },
       ),
       ...(lessons.length > 0
-        ? { footer: vbox([label('読んでおきたいレッスン', { size: 'xs', color: COLORS.muted }), ...lessons]) }
+        ? { footer: vbox([label('読んでおきたいレッスン', { size: 'sm', color: COLORS.text }), ...lessons]) }
         : {}),
     },
     menuActions(...(dueCount > 0 ? (['review'] as const) : []), 'quiz', 'help'),

@@ -12,13 +12,29 @@ export function lessonButtons(catalog: Catalog, lessonIds: readonly string[]) {
     );
 }
 
-/** End of a session: the score and what to read or review next. */
-export function summaryMessage(catalog: Catalog, summary: Summary, dueCount: number): Message {
+const dateFormat = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  month: 'long',
+  day: 'numeric',
+});
+
+/** A date as the chat says it (12月6日, Japan time). */
+export function japanDay(iso: string): string {
+  return dateFormat.format(new Date(iso));
+}
+
+/** End of a session: the score, when the review comes, and what to read next. */
+export function summaryMessage(
+  catalog: Catalog,
+  summary: Summary,
+  dueCount: number,
+  nextReviewAt?: string,
+): Message {
   const perfect = summary.correct === summary.total;
   const score = `${summary.total}問中 ${summary.correct}問 正解`;
   const advice = perfect
     ? 'すべて正解です。この調子で続けましょう。'
-    : '間違えた問題は、あとで「復習」に出てきます。下のレッスンを読んでおきましょう。';
+    : `間違えた問題は、${nextReviewAt ? `${japanDay(nextReviewAt)}から` : 'あとで'}「復習」に出てきます。下のレッスンを読んでおきましょう。`;
   const next = dueCount > 0 ? `いま復習できる問題が ${dueCount}問 あります。` : '';
   const lessons = lessonButtons(catalog, summary.lessonsToRead);
   return flex(
@@ -27,15 +43,15 @@ export function summaryMessage(catalog: Catalog, summary: Summary, dueCount: num
       type: 'bubble',
       body: vbox(
         [
-          label('おつかれさまでした', { size: 'sm', color: COLORS.muted }),
+          label('おつかれさまでした', { size: 'sm', color: COLORS.text }),
           label(score, { weight: 'bold', size: 'xl', color: COLORS.brand }),
-          label(advice, { size: 'sm', margin: 'md' }),
-          ...(next ? [label(next, { size: 'sm' })] : []),
+          label(advice, { margin: 'md' }),
+          ...(next ? [label(next)] : []),
         ],
         { spacing: 'sm' },
       ),
       ...(lessons.length > 0
-        ? { footer: vbox([label('読んでおきたいレッスン', { size: 'xs', color: COLORS.muted }), ...lessons]) }
+        ? { footer: vbox([label('読んでおきたいレッスン', { size: 'sm', color: COLORS.text }), ...lessons]) }
         : {}),
     },
     menuActions(...(dueCount > 0 ? (['review'] as const) : []), 'quiz', 'score', 'help'),

@@ -6,7 +6,15 @@ type Action = messagingApi.Action;
 type QuickReplyItem = messagingApi.QuickReplyItem;
 type FlexComponent = messagingApi.FlexComponent;
 
-export const COLORS = { brand: '#1E6B52', ok: '#1E7B34', ng: '#B3261E', muted: '#666666', chosen: '#D8EFE4' };
+export const COLORS = {
+  brand: '#1E6B52',
+  ok: '#1E7B34',
+  ng: '#B3261E',
+  muted: '#666666',
+  /** Small print that must stay readable for older eyes (darker than muted). */
+  text: '#444444',
+  chosen: '#D8EFE4',
+};
 
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 /** Cuts text to `max` grapheme clusters (LINE counts labels that way), ending with … when cut. */

@@ -48,6 +48,14 @@ export const fixtureContent: ContentJson = {
     q('x-1', 'management', 'management/duty', { examArea: 'security-management' }),
   ],
   tracks: { owner: ['management/duty'], staff: ['basic-measures/passwords', 'management/duty'] },
+  help: {
+    firstSteps: {
+      title: 'まず、すること',
+      lead: 'あわてなくて大丈夫です。',
+      steps: [{ do: 'ネットから外します。', detail: '線を抜きます。' }, { do: '電源は切りません。' }],
+      warning: 'お金は払わないでください。',
+    },
+  },
 };
 
 export function fixtureCatalog(siteUrl = SITE_URL): Catalog {

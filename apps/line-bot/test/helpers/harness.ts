@@ -50,6 +50,7 @@ export async function startHarness(
   const localOptions: LocalOptions = {
     catalog: options.catalog ?? fixtureCatalog(),
     now: clock.now,
+    clock, // the simulator's 「時間を進める」 moves it
     pollMs: 60_000, // the tests drain explicitly
     maintenanceMs: 3_600_000,
     ...(options.lineTimeoutMs ? { lineTimeoutMs: options.lineTimeoutMs } : {}),

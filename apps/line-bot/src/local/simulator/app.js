@@ -142,6 +142,27 @@ document
   .addEventListener('click', () => act({ kind: 'follow', unblocked: after > 0 }));
 document.getElementById('unfollow').addEventListener('click', () => act({ kind: 'unfollow' }));
 document.getElementById('sticker').addEventListener('click', () => act({ kind: 'sticker' }));
+document.getElementById('image').addEventListener('click', () => act({ kind: 'image' }));
+
+const clockFormat = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+// 「時間を進める」: the bot's clock jumps to 12:30 (Japan time) the next day; reviews come due and
+// the daily question goes to those who asked for it.
+document.getElementById('advance').addEventListener('click', async () => {
+  const response = await fetch('/sim/advance', { method: 'POST' });
+  const body = await response.json();
+  const note = response.ok
+    ? `（時間を ${clockFormat.format(new Date(body.now))} に進めました）`
+    : '（この起動では時間を進められません）';
+  const li = el('li', 'system', note);
+  chat.append(li);
+  chat.scrollTop = chat.scrollHeight;
+});
 
 // The same six commands as the real rich menu (src/richmenu/menu.ts).
 for (const [label, data] of [
