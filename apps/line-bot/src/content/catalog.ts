@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lessonPath } from '@mamoru/content/paths';
 import { type FirstSteps, firstStepsSchema, questionSchema, TOPICS } from '@mamoru/content/schemas';
+import { privacyNoticeUrl } from '@mamoru/operator';
 import type { QuizBank } from '@mamoru/quiz';
 import { z } from 'zod';
 
@@ -67,6 +68,8 @@ export interface Catalog {
   lessonUrl(lessonId: string): string;
   /** SITE_URL + /help/ (困ったときは). */
   helpUrl: string;
+  /** SITE_URL + /privacy/: the operator's privacy notice for this bot. */
+  privacyUrl: string;
   siteUrl: string;
 }
 
@@ -88,6 +91,7 @@ export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
     glossary: parsed.glossary,
     firstSteps: parsed.help.firstSteps,
     helpUrl: `${siteUrl}/help/`,
+    privacyUrl: privacyNoticeUrl(siteUrl),
     quizTopics: TOPICS.filter((t) => withQuestions.has(t.id)).map((t) => ({ id: t.id, title: t.title })),
     topicTitle: (id) => titles.get(id) ?? id,
     lessonUrl: (lessonId) => `${siteUrl}${lessonPath(lessonId)}`,

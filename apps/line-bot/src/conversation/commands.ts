@@ -116,7 +116,7 @@ export function runCommand(command: Command, state: UserState, ctx: Context): Ou
         ],
       };
     case 'help':
-      return { state, replies: [helpMessage(inProgress(state))] };
+      return { state, replies: [helpMessage(inProgress(state), ctx.catalog.privacyUrl)] };
     case 'delete':
       return askDelete(state);
     case 'daily':

@@ -29,6 +29,9 @@ export function onFollow(
   const fresh = state ? { ...state, unfollowedAt: undefined } : newUserState(userKey, ctx.now);
   return {
     state: fresh,
-    replies: [text(WELCOME), topicMenu(ctx.catalog, 0, 'まずはテーマを選んでみましょう。')],
+    replies: [
+      text(`${WELCOME}\n個人情報の取り扱い: ${ctx.catalog.privacyUrl}`),
+      topicMenu(ctx.catalog, 0, 'まずはテーマを選んでみましょう。'),
+    ],
   };
 }

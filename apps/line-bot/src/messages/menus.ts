@@ -54,7 +54,7 @@ export function lessonSetMenu(
 }
 
 /** ヘルプ; 「続き」 is offered as a button only when there is something to continue. */
-export function helpMessage(resumable: boolean): Message {
+export function helpMessage(resumable: boolean, privacyUrl: string): Message {
   const lines = [
     'できること（ことばを送るか、下のボタンを押してください）:',
     `・${COMMAND_WORDS.quiz}: テーマやコースを選んで問題に答えます`,
@@ -67,6 +67,7 @@ export function helpMessage(resumable: boolean): Message {
     `・${COMMAND_WORDS.delete}: 記録をすべて消します`,
     '・「パスワード」「メール」など知りたいことば: そのレッスンとクイズを出します',
     '・困ったとき（ウイルスかも、あやしいメールを開いた など）: そう送ると、まずすることと「困ったときは」のページをお知らせします',
+    `・個人情報の取り扱い（保存すること、消し方）: ${privacyUrl}`,
   ];
   return text(
     lines.join('\n'),

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCatalog } from './helpers/catalog.ts';
+import { type Harness, startHarness, userId } from './helpers/harness.ts';
+
+// The privacy notice (site /privacy/, from @mamoru/operator) is linked wherever the bot says what
+// it keeps: the welcome and ヘルプ (which the rich menu's help area sends).
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.stop();
+});
+
+describe('privacy notice links', () => {
+  const notice = () => fixtureCatalog().privacyUrl;
+  const texts = (messages: Record<string, unknown>[]) => messages.map((m) => JSON.stringify(m)).join('\n');
+
+  it('point at the site the bot links lessons on', () => {
+    expect(fixtureCatalog().privacyUrl).toBe(`${fixtureCatalog().siteUrl}/privacy/`);
+  });
+
+  it('are in the welcome', async () => {
+    expect(texts(await h.act(userId(), { kind: 'follow' }))).toContain(notice());
+  });
+
+  it('are in ヘルプ', async () => {
+    const u = userId();
+    await h.act(u, { kind: 'follow' });
+    expect(texts(await h.say(u, 'ヘルプ'))).toContain(notice());
+  });
+});
