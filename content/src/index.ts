@@ -1,4 +1,5 @@
 export { parseDeckSlides } from './load/deck-slides.ts';
+export { loadFigureFiles } from './load/load-figures.ts';
 export { markdownToPlainText } from './load/plain-text.ts';
 export { type LoadContentOptions, loadContent, loadGlossary } from './load-content.ts';
 export * from './paths.ts';

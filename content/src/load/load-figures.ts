@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '../problem.ts';
+import { checkFigures } from '../check/figures.ts';
+import { ContentError, compareProblems, type Problem } from '../problem.ts';
 import { type Figure, figureFileSchema } from '../schemas/figure.ts';
 import { listFiles } from './list-files.ts';
-import { displayPath } from './locations.ts';
+import { displayPath, PACKAGE_DIR } from './locations.ts';
 import type { SourceMap } from './source-info.ts';
 import { issuesToProblems, parseYamlSource } from './yaml-source.ts';
 
@@ -52,4 +53,17 @@ async function loadFigureFile(
   const figure: Figure = { id, ...parsed.data };
   sources.set(figure, { file, absolutePath, locate: yaml.locate });
   return figure;
+}
+
+/**
+ * The figures alone, validated and checked, for renderers (site, decks, PPTX) that need them
+ * without reading every lesson. Throws a ContentError listing every problem.
+ */
+export async function loadFigureFiles(root: string = PACKAGE_DIR): Promise<Figure[]> {
+  const problems: Problem[] = [];
+  const sources: SourceMap = new WeakMap();
+  const figures = await loadFigures(root, sources, problems);
+  checkFigures(figures, sources, (problem) => problems.push({ severity: 'error', ...problem }));
+  if (problems.length > 0) throw new ContentError(problems.sort(compareProblems));
+  return figures;
 }
