@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkFigureDrawings } from '../src/check/figure-drawings.ts';
 import { checkFigureReferences, checkFigures } from '../src/check/figures.ts';
 import { loadFigures } from '../src/load/load-figures.ts';
 import { PACKAGE_DIR } from '../src/load/locations.ts';
@@ -87,6 +88,28 @@ describe('broken figures are reported with file, line and field', () => {
       { where: file, line: 6, rule: 'figure-share-sum' },
     ]);
     expect(problems[1]?.message).toContain('91.6%');
+  });
+});
+
+describe('checkFigureDrawings', () => {
+  test('a drawn diagram without a title is reported at its <svg> line', async () => {
+    const problems: Omit<Problem, 'severity'>[] = [];
+    await checkFigureDrawings(fixture('figure-svg-no-title'), (problem) => problems.push(problem));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/test/fixtures/figure-svg-no-title/figures/drawn.svg',
+        line: 3,
+        column: 1,
+        rule: 'figure-svg',
+      }),
+    ]);
+    expect(problems[0]?.message).toContain('<title>');
+  });
+
+  test('the content has no drawing that breaks the rules', async () => {
+    const problems: Omit<Problem, 'severity'>[] = [];
+    await checkFigureDrawings(PACKAGE_DIR, (problem) => problems.push(problem));
+    expect(problems).toEqual([]);
   });
 });
 
