@@ -52,7 +52,7 @@ export function figureToPptxChart(figure: ChartFigure): PptxChartArgs {
     dataLabelColor: INK.slice(1),
     catAxisLabelFontSize: 14,
     valAxisLabelFontSize: 12,
-    valAxisLabelFormatCode: formatCode,
+    valAxisLabelFormatCode: `#,##0"${unit}"`,
     valAxisMinVal: 0,
     showValAxisTitle: true,
     valAxisTitle: figure.unit,
@@ -81,7 +81,8 @@ export function figureToPptxChart(figure: ChartFigure): PptxChartArgs {
       barDir: 'col',
       barGrouping: share ? 'percentStacked' : 'clustered',
       dataLabelPosition: share ? 'ctr' : 'outEnd',
-      ...(share ? { dataLabelColor: 'FFFFFF', valAxisMaxVal: 100 } : {}),
+      // A percent-stacked axis runs from 0 to 1 whatever the values; only the labels show the numbers.
+      ...(share ? { dataLabelColor: 'FFFFFF', valAxisLabelFormatCode: '0%' } : {}),
     },
     sourceText: sourceLine(figure) ?? '',
   };

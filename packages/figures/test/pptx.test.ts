@@ -30,7 +30,11 @@ describe('figureToPptxChart', () => {
 
   test('share charts stack to 100%, grouped bars stand side by side', () => {
     const share = charts.find((figure) => figure.chart === 'share')!;
-    expect(figureToPptxChart(share).options.barGrouping).toBe('percentStacked');
+    const shareOptions = figureToPptxChart(share).options;
+    expect(shareOptions.barGrouping).toBe('percentStacked');
+    // A percent-stacked axis runs 0..1: a max of 100 would squash the bars to nothing.
+    expect(shareOptions.valAxisMaxVal).toBeUndefined();
+    expect(shareOptions.valAxisLabelFormatCode).toBe('0%');
     const grouped = figureToPptxChart(groupedBar);
     expect(grouped.options.barGrouping).toBe('clustered');
     expect(grouped.options.showLegend).toBe(true);
