@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatValue, renderFigureSvg } from '../src/index.ts';
+import { formatValue, renderFigureHtml, renderFigureSvg } from '../src/index.ts';
 import { charts, diagrams, figures, groupedBar } from './content-figures.ts';
 
 describe('renderFigureSvg', () => {
@@ -78,5 +78,18 @@ describe('renderFigureSvg', () => {
 
   test('the same figure always gives the same SVG', () => {
     for (const figure of figures) expect(renderFigureSvg(figure)).toBe(renderFigureSvg(figure));
+  });
+
+  test('renderFigureHtml: the SVG, a caption with year and source, and the table on request', () => {
+    const html = renderFigureHtml(charts.find((figure) => figure.id === 'tokyo-cybercrime-arrests')!);
+    expect(html).toMatch(/^<figure class="figure" id="fig-tokyo-cybercrime-arrests">\n<svg /);
+    expect(html).toContain('<title id="fig-tokyo-cybercrime-arrests-svg-title">');
+    expect(html).toContain('東京都内のサイバー犯罪の検挙数（2014年）</span>');
+    expect(html).toContain('出典：警視庁の発表（東京商工会議所「');
+    expect(html).toContain(
+      '<details class="figure-table"><summary>数字を表で見る</summary><table class="figure-data">',
+    );
+    expect(html).toContain('<td>1,180件</td>');
+    expect(html).toMatch(/<\/figure>$/);
   });
 });
