@@ -38,7 +38,8 @@ const rows = figures.map((figure) => {
 });
 
 console.table(rows);
-const total = (key: 'renderMs' | 'svgBytes' | 'svgGzipBytes' | 'htmlGzipBytes') => rows.reduce((sum, row) => sum + row[key], 0);
+const total = (key: 'renderMs' | 'svgBytes' | 'svgGzipBytes' | 'htmlGzipBytes') =>
+  rows.reduce((sum, row) => sum + row[key], 0);
 console.log(
   JSON.stringify(
     {
