@@ -9,7 +9,7 @@ const LABEL_SHARE = 0.38;
 
 /** The size a chart needs at `width`: horizontal bars grow with their number, lines do not. */
 export function chartHeight(figure: ChartFigure, width: number, fontSize: number): number {
-  const legend = figure.series.length > 1 ? legendHeight(figure, width, fontSize) : 0;
+  const legend = figure.series.length > 1 ? legendHeight(figure, fontSize) : 0;
   if (figure.chart === 'line') return Math.round(width * 0.62) + legend;
   const barsPerCategory = figure.chart === 'grouped-bar' ? figure.series.length : 1;
   const labelLines = Math.max(
@@ -20,7 +20,7 @@ export function chartHeight(figure: ChartFigure, width: number, fontSize: number
 }
 
 /** Rows the legend takes: one series per row keeps long Japanese names readable on a phone. */
-function legendHeight(figure: ChartFigure, _width: number, fontSize: number): number {
+function legendHeight(figure: ChartFigure, fontSize: number): number {
   return figure.series.length * (fontSize + 10) + 8;
 }
 
@@ -30,7 +30,7 @@ function legendHeight(figure: ChartFigure, _width: number, fontSize: number): nu
  */
 export function chartOption(figure: ChartFigure, width: number, fontSize: number): EChartsCoreOption {
   const legend = figure.series.length > 1;
-  const top = legend ? legendHeight(figure, width, fontSize) + 4 : fontSize;
+  const top = legend ? legendHeight(figure, fontSize) + 4 : fontSize;
   const text = { fontFamily: 'inherit', fontSize, color: INK };
   const valueLabel = (params: { value: unknown }) => formatValue(Number(params.value), figure.unit);
   const common = {

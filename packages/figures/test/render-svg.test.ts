@@ -72,6 +72,9 @@ describe('renderFigureSvg', () => {
     );
     expect(svg).toContain('>2020年</text>');
     expect(svg).toContain('>1,500.5件</text>');
+    const escaped = renderFigureSvg({ ...groupedBar, categories: ['<A&B>', 'C'] });
+    expect(escaped).toContain('>&lt;A&amp;B&gt;</text>');
+    expect(escaped).not.toContain('<A&B>');
     const patterns = new Set([...svg.matchAll(/fill="url\(#([^)]+)\)"/g)].map((match) => match[1]));
     expect(patterns.size).toBeGreaterThanOrEqual(2);
   });
