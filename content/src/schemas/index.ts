@@ -1,5 +1,6 @@
 export * from './audience.ts';
 export * from './deck.ts';
+export * from './figure.ts';
 export * from './glossary.ts';
 export * from './help.ts';
 export * from './lesson.ts';

@@ -1,0 +1,13 @@
+export { figureDataTable } from './data-table.ts';
+export { renderFigureHtml } from './figure-html.ts';
+export { formatValue, sourceLine } from './format.ts';
+export type { RenderOptions } from './options.ts';
+export {
+  figureToPptxChart,
+  figureToPptxShapes,
+  type PptxChartArgs,
+  type PptxDiagramItem,
+  type PptxFrame,
+} from './pptx.ts';
+export { type DiagramLayout, layoutDiagram } from './render-diagram.ts';
+export { renderFigureSvg } from './render-svg.ts';
