@@ -23,9 +23,5 @@ export function toHiragana(text: string): string {
   return text.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
 }
 
-const TERM_TAG = /<Term\s+id="([a-z0-9-]+)"/g;
-
-/** Ids of the glossary terms a lesson body explains with <Term>. */
-export function termIdsIn(body: string): string[] {
-  return [...new Set([...body.matchAll(TERM_TAG)].map((match) => match[1] ?? ''))];
-}
+/** Ids of the glossary terms a lesson body explains with <Term>, read through the MDX parser. */
+export { termIdsIn } from '@mamoru/content/mdx';
