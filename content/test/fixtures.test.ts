@@ -85,6 +85,7 @@ const brokenCases: { name: string; file: string; line: number; column?: number; 
     column: 13,
     rule: 'mdx-component',
   },
+  { name: 'deck-term-without-id', file: 'decks/owner-seminar.mdx', line: 11, column: 13, rule: 'mdx-prop' },
   { name: 'term-without-id', file: 'lessons/management/sample.mdx', line: 18, column: 13, rule: 'mdx-prop' },
   {
     name: 'lesson-import',

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkLessonBody } from '../src/mdx/check-lesson-mdx.ts';
+import { findMdxProblems } from '../src/mdx/lesson-mdx-problems.ts';
+import { parseMdx } from '../src/mdx/parse-mdx.ts';
 
 /** Problems as `line:column rule message`, lines counted from the body's first line. */
 const problemsIn = (body: string) =>
@@ -106,4 +108,13 @@ describe('anything else is reported where it is, by rule', () => {
       '3:1 mdx-component <Callout> は <Callout> の中に入れられません',
     ]);
   });
+});
+
+test("in a deck, the deck's own components and JavaScript are left to the deck format", () => {
+  const { tree } = parseMdx(
+    'import x from "y";\n\n<Slide minutes={3}>\n<Term id="a">語</Term>と<Term>語</Term>\n\n<Notes>{1}</Notes>\n</Slide>',
+  );
+  if (!tree) throw new Error('the deck body should parse');
+  const problems = findMdxProblems(tree, { hostComponents: ['Slide', 'QuizSlide', 'Notes'] });
+  expect(problems.map(({ line, column, rule }) => `${line}:${column} ${rule}`)).toEqual(['4:23 mdx-prop']);
 });

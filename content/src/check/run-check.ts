@@ -6,6 +6,7 @@ import { measureReadability, type ReadabilityScore } from '../readability/measur
 import { TOPIC_IDS } from '../schemas/topics.ts';
 import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
+import { checkDeckComponents } from './deck-components.ts';
 import { checkGlossaryPlain } from './glossary-plain.ts';
 import { checkGlossarySpellings } from './glossary-spellings.ts';
 import { lessonAndDeckBodies } from './lesson-and-deck-bodies.ts';
@@ -62,6 +63,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkMinutes(context);
   checkLessonStructure(context);
   const unparsable = checkLessonMdx(context);
+  checkDeckComponents(context);
   checkGlossaryPlain(context);
   checkGlossarySpellings(context);
   checkChannelLimits(context);

@@ -3,4 +3,3 @@ export * from './components.ts';
 export { readLessonSource } from './lesson-source.ts';
 export { type MdxNode, parseMdx } from './parse-mdx.ts';
 export { type RenderLessonOptions, renderLessonHtml } from './render/render-lesson.ts';
-export { termIdsIn } from './term-ids.ts';

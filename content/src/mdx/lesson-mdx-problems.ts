@@ -30,8 +30,19 @@ interface JsxAttribute {
   value?: unknown;
 }
 
-/** The problems of one parsed lesson body, in document order. */
-export function findMdxProblems(tree: MdxNode): MdxProblem[] {
+export interface MdxCheckOptions {
+  /**
+   * A deck's own components (Slide, QuizSlide, Notes): their props, and the JavaScript a deck may
+   * write, are the deck format's to check (src/load/deck-slides.ts); the shared components inside
+   * them are checked as in a lesson.
+   */
+  hostComponents?: readonly string[];
+}
+
+/** The problems of one parsed lesson body (or deck body, with `hostComponents`), in document order. */
+export function findMdxProblems(tree: MdxNode, options: MdxCheckOptions = {}): MdxProblem[] {
+  const host = new Set(options.hostComponents ?? []);
+  const inDeck = options.hostComponents !== undefined;
   const problems: MdxProblem[] = [];
   const report = (node: MdxNode, rule: MdxRule, message: string) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
@@ -41,6 +52,7 @@ export function findMdxProblems(tree: MdxNode): MdxProblem[] {
   const visit = (node: MdxNode, inside: LessonComponentName | undefined) => {
     switch (node.type) {
       case 'mdxjsEsm':
+        if (inDeck) return;
         report(
           node,
           'mdx-import-export',
@@ -49,6 +61,7 @@ export function findMdxProblems(tree: MdxNode): MdxProblem[] {
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        if (inDeck) return;
         report(
           node,
           'mdx-expression',
@@ -69,6 +82,10 @@ export function findMdxProblems(tree: MdxNode): MdxProblem[] {
     inside: LessonComponentName | undefined,
   ) => {
     const name = node.name ?? '';
+    if (host.has(name)) {
+      for (const child of childrenOf(node)) visit(child, inside);
+      return;
+    }
     if (!isLessonComponent(name)) {
       const what = name === '' ? '<>（名前のないタグ）' : `<${name}>`;
       report(node, 'mdx-component', `${what} はレッスンで使えません。使えるのは ${ALLOWED} だけです`);
