@@ -1,36 +1,26 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { loadGlossary } from '@mamoru/content';
 import { defineConfig } from 'astro/config';
 import { linkCardFiles } from './src/integrations/link-cards.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSiteEnv } from './src/lib/env.ts';
-import { lessonTags } from './src/lib/lesson-tags.ts';
 
 const env = readSiteEnv(process.env);
 // The content package finds its files from its own location, which bundling changes: pass it in.
 const contentRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), env.CONTENT_ROOT);
-const glossary = await loadGlossary({ root: contentRoot });
 
 export default defineConfig({
   site: env.SITE_URL,
   trailingSlash: 'always',
   // Concurrency lets a page waiting for its file to be written overlap with pages that render.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Deck views (slides, presenter, handout) are noindex (DeckDocument.astro): keep them out too.
-  // Lessons are Markdown, rendered once at content sync; their <Term> and <Callout> tags arrive as
-  // elements (rawHtml) and become HTML here (src/lib/lesson-tags.ts).
-  markdown: {
-    processor: satteri({
-      features: { rawHtml: true },
-      hastPlugins: [lessonTags(new Map(glossary.map((term) => [term.id, term])))],
-    }),
-  },
+  // Lessons are MDX rendered to HTML at content sync (src/lib/lesson-loader.ts); @astrojs/mdx
+  // compiles the decks, whose slides are Astro components.
   integrations: [
     mdx(),
+    // Deck views (slides, presenter, handout) are noindex (DeckDocument.astro): keep them out too.
     sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) }),
     linkCardFiles(),
     pagefindIndex(),
@@ -43,7 +33,7 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
-        // Content collections trip this harmless warning once per MDX entry (withastro/astro#18087).
+        // Content collections trip this harmless warning once per MDX deck (withastro/astro#18087).
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
             return;

@@ -27,13 +27,14 @@ function body(seed: number, characters: number): string {
 }
 
 /**
- * Writes `count` schema-valid lessons (spread over the topics) under `root`/lessons: Markdown, as
- * lessons are; the bench's bare Astro baseline asks for the same text as MDX pages.
+ * Writes `count` schema-valid lessons (spread over the topics) under `root`/lessons: MDX, as
+ * lessons are (plain text and headings, no components, so the bare Astro baseline can build the
+ * same files as plain MDX pages).
  */
 export async function generateLessons(
   root: string,
   count: number,
-  extension: 'md' | 'mdx' = 'md',
+  extension: 'md' | 'mdx' = 'mdx',
 ): Promise<void> {
   for (let index = 0; index < count; index++) {
     const topic = TOPIC_IDS[index % TOPIC_IDS.length] ?? 'management';

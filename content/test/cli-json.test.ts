@@ -28,7 +28,7 @@ test('--json prints exactly one JSON object of the documented shape, and exits 1
   expect(Object.keys(report.counts)).toEqual(['lessons', 'decks', 'questions', 'glossary', 'byTopic']);
   expect(report.counts.byTopic.management).toEqual({ lessons: 1, questions: 0 });
   expect(report.errors).toContainEqual({
-    file: 'content/test/fixtures/unknown-jargon/lessons/management/sample.md',
+    file: 'content/test/fixtures/unknown-jargon/lessons/management/sample.mdx',
     line: 18,
     column: 9,
     rule: 'textlint/no-unknown-jargon',
@@ -48,7 +48,7 @@ test('plain output is path:line:column  rule-id  message; a valid root exits 0',
   const broken = await check(['--root', 'test/fixtures/minutes-far-off']);
   expect(broken.code).toBe(1);
   expect(broken.stdout).toMatch(
-    /^content\/test\/fixtures\/minutes-far-off\/lessons\/management\/sample\.md:6:1 {2}lesson-minutes {2}minutes: 9/m,
+    /^content\/test\/fixtures\/minutes-far-off\/lessons\/management\/sample\.mdx:6:1 {2}lesson-minutes {2}minutes: 9/m,
   );
   const valid = await check(['--root', 'test/fixtures/valid']);
   expect(valid.code).toBe(0);

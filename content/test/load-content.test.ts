@@ -13,7 +13,7 @@ test('loadContent returns typed lessons, questions, glossary, decks and topics',
     slug: 'sample',
     topic: 'management',
     path: '/lessons/management/sample/',
-    file: 'content/test/fixtures/valid/lessons/management/sample.md',
+    file: 'content/test/fixtures/valid/lessons/management/sample.mdx',
   });
   expect(lesson?.body.startsWith('\n会社の情報を守る準備は')).toBe(true);
   expect(lesson?.reviewed).toBeInstanceOf(Date);
@@ -51,7 +51,7 @@ test('loadContent throws a ContentError that lists every problem with its place'
   expect(error).toBeInstanceOf(ContentError);
   expect((error as ContentError).problems).toEqual([
     expect.objectContaining({
-      file: 'content/test/fixtures/unknown-key/lessons/management/sample.md',
+      file: 'content/test/fixtures/unknown-key/lessons/management/sample.mdx',
       line: 8,
       column: 1,
       rule: 'schema',

@@ -19,7 +19,7 @@ test('the textlint cache returns the same findings and re-lints changed text or 
   expect((await run()).errors).toEqual(first.errors);
 
   // Explaining the term in the text: the changed file is linted again.
-  const lesson = path.join(root, 'lessons/management/sample.md');
+  const lesson = path.join(root, 'lessons/management/sample.mdx');
   const text = await readFile(lesson, 'utf8');
   await writeFile(lesson, text.replace('ランサムウェアは', '<Term id="ransomware">ランサムウェア</Term>は'));
   expect((await run()).errors).toEqual([]);

@@ -6,11 +6,12 @@ import { measureReadability, type ReadabilityScore } from '../readability/measur
 import { TOPIC_IDS } from '../schemas/topics.ts';
 import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
+import { checkDeckComponents } from './deck-components.ts';
 import { checkGlossaryPlain } from './glossary-plain.ts';
 import { checkGlossarySpellings } from './glossary-spellings.ts';
 import { lessonAndDeckBodies } from './lesson-and-deck-bodies.ts';
+import { checkLessonMdx } from './lesson-mdx.ts';
 import { checkLessonStructure } from './lesson-structure.ts';
-import { checkLessonTags } from './lesson-tags.ts';
 import { checkMinutes } from './minutes.ts';
 import { checkReadability } from './readability.ts';
 import { checkReferences } from './references.ts';
@@ -61,17 +62,20 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkReferences(context, { requireEveryTopic: options.requireEveryTopic ?? true });
   checkMinutes(context);
   checkLessonStructure(context);
-  checkLessonTags(context);
+  const unparsable = checkLessonMdx(context);
+  checkDeckComponents(context);
   checkGlossaryPlain(context);
   checkGlossarySpellings(context);
   checkChannelLimits(context);
 
   progress('textlint ...');
   const targets = await Promise.all(
-    lessonAndDeckBodies(context).map(async ({ file, absolutePath }) => ({
-      file,
-      text: await readFile(absolutePath, 'utf8'),
-    })),
+    lessonAndDeckBodies(context)
+      .filter(({ file }) => !unparsable.has(file))
+      .map(async ({ file, absolutePath }) => ({
+        file,
+        text: await readFile(absolutePath, 'utf8'),
+      })),
   );
   const cacheOption = options.textlintCacheFile === undefined ? {} : { cacheFile: options.textlintCacheFile };
   problems.push(...(await lintTexts(targets, content.glossary, cacheOption)));

@@ -6,13 +6,12 @@ import preset from 'textlint-rule-preset-ja-technical-writing';
 import { presetRuleOptions } from '../../textlint.config.ts';
 import type { Problem } from '../problem.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
-import { markdownPlugin } from './markdown-ast.ts';
 import { openTextlintCache } from './textlint-cache.ts';
 
 export interface TextlintTarget {
   /** Display path for problems. */
   file: string;
-  /** The whole file, front matter included so lines match; `.md` (lessons) or `.mdx` (decks). */
+  /** The whole file, front matter included so lines match; `.mdx` (lessons and decks). */
   text: string;
 }
 
@@ -40,14 +39,10 @@ function kernelRules(glossary: readonly GlossaryTerm[]): TextlintKernelRule[] {
 }
 
 /**
- * Plugins by extension: lessons are Markdown, where <Term> and <Callout> are inline or block Html
- * nodes and the words between them stay Str nodes, so every rule sees the same text as it did in
- * MDX; decks are still MDX.
+ * Lessons and decks are MDX: textlint reads their prose through its MDX plugin. Whether a lesson's
+ * MDX is allowed (components, props, no JavaScript) is checked on Sätteri's tree (src/mdx/).
  */
-const plugins = [
-  { pluginId: 'markdown', plugin: markdownPlugin },
-  { pluginId: 'mdx', plugin: (mdxPlugin as { default?: unknown }).default ?? mdxPlugin },
-];
+const plugins = [{ pluginId: 'mdx', plugin: (mdxPlugin as { default?: unknown }).default ?? mdxPlugin }];
 
 /** Lints lesson and deck files; every finding is an error with rule id `textlint/<rule>`. */
 export async function lintTexts(
@@ -75,13 +70,14 @@ export async function lintTexts(
       plugins: plugins as never,
       rules,
     });
-    // The MDX plugin (decks) nests a component's text twice in some shapes, so a finding can repeat.
+    // The MDX plugin nests a component's text twice in some shapes, so a finding can repeat.
     const seen = new Set<string>();
     for (const message of result.messages) {
       const key = `${message.line}:${message.column}:${message.ruleId}:${message.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      // Only the MDX plugin (decks) can fail to parse, and it hides the position; say what to look for.
+      // The MDX plugin hides the position of a syntax error; say what to look for (lessons that do not
+      // parse are not linted: the checker reports their syntax error with its position).
       const unparsable = message.ruleId === 'plugin-error';
       found.push({
         file: target.file,

@@ -42,7 +42,7 @@ export async function loadLessons(root: string, sources: SourceMap, problems: Pr
         1,
         1,
         'lesson-path',
-        'レッスンは lessons/<topic>/<slug>.md に置き、slug は英小文字・数字・ハイフンにしてください',
+        'レッスンは lessons/<topic>/<slug>.mdx に置き、slug は英小文字・数字・ハイフンにしてください',
       );
       continue;
     }

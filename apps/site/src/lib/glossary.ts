@@ -25,7 +25,11 @@ export function toHiragana(text: string): string {
 
 const TERM_TAG = /<Term\s+id="([a-z0-9-]+)"/g;
 
-/** Ids of the glossary terms a lesson body explains with <Term>. */
+/**
+ * Ids of the glossary terms a lesson body explains with <Term>. A pattern, not the MDX parser: this
+ * runs while pages render, where the parser's native binding is not bundled; the checker has
+ * already held every <Term> to the component map (content/src/mdx/).
+ */
 export function termIdsIn(body: string): string[] {
   return [...new Set([...body.matchAll(TERM_TAG)].map((match) => match[1] ?? ''))];
 }

@@ -34,7 +34,7 @@ export async function siteCopy(
   await generateLessons(join(root, 'content'), lessons);
   let lessonCount = 0;
   for (const entry of await readdir(join(root, 'content/lessons'), { recursive: true }))
-    if (String(entry).endsWith('.md')) lessonCount++;
+    if (String(entry).endsWith('.mdx')) lessonCount++;
   return {
     root,
     siteDir: join(root, 'apps/site'),

@@ -1,7 +1,7 @@
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import type { GlossaryTerm } from '@mamoru/content';
-import { markdownToHtml } from 'satteri';
+import { renderLessonHtml } from '@mamoru/content/mdx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lessonTags } from '../src/lib/lesson-tags.ts';
 import { type BuiltSite, openBuiltSite } from './support/built-site.ts';
 
 const glossary = new Map<string, GlossaryTerm>(
@@ -11,11 +11,11 @@ const glossary = new Map<string, GlossaryTerm>(
   ].map((term) => [term.id, term as GlossaryTerm]),
 );
 
-/** A lesson body rendered as the site renders it (astro.config.ts). */
-const render = async (markdown: string) =>
-  (await markdownToHtml(markdown, { features: { rawHtml: true }, hastPlugins: [lessonTags(glossary)] })).html;
+/** A lesson body rendered as the site renders it (src/lib/lesson-loader.ts). */
+const render = async (mdx: string, warn: (message: string) => void = () => {}) =>
+  renderLessonHtml(mdx, { glossary, hastPlugins: [satteriHeadingIdsPlugin()], warn });
 
-describe('lesson tags (<Term>, <Callout>) in Markdown lessons', () => {
+describe('the shared components (<Term>, <Callout>) in MDX lessons', () => {
   it('turns each <Term> into a button and a popover, numbered from 1 in every lesson', async () => {
     const lesson = '<Term id="ipa">IPA</Term>の<Term id="backup">**写し**</Term>です。';
     for (const html of [await render(lesson), await render(lesson)]) {
@@ -29,8 +29,10 @@ describe('lesson tags (<Term>, <Callout>) in Markdown lessons', () => {
   });
 
   it('leaves the word as plain text when the glossary has no such id', async () => {
-    const html = await render('<Term id="nothing">言葉</Term>です。');
+    const warnings: string[] = [];
+    const html = await render('<Term id="nothing">言葉</Term>です。', (message) => warnings.push(message));
     expect(html).toBe('<p>言葉です。</p>\n');
+    expect(warnings).toEqual(['<Term id="nothing"> names no glossary entry']);
   });
 
   it('turns a one-line <Callout> into an aside of its own, not inside a paragraph', async () => {
@@ -48,10 +50,32 @@ describe('lesson tags (<Term>, <Callout>) in Markdown lessons', () => {
       '<Callout type="caution" title="止める前に">\n\n紙の見本です。\n\n- 社長へ伝えます。\n\n</Callout>\n',
     );
     expect(html).toContain(
-      '<aside class="callout callout--caution" aria-label="止める前に"><p class="callout__label">止める前に</p><div class="callout__body"><p>紙の見本です。</p>',
+      '<aside class="callout callout--caution" aria-label="止める前に"><p class="callout__label">止める前に</p><div class="callout__body"><p>紙の見本です。</p>\n<ul>',
     );
     expect(html).toContain('<li>社長へ伝えます。</li>');
     expect(html).not.toContain('<callout');
+  });
+
+  it('renders a block <Callout> without blank lines as Markdown too (MDX reads it)', async () => {
+    const html = await render('<Callout type="note">\n- 社長へ伝えます。\n</Callout>\n');
+    expect(html).toContain('<div class="callout__body"><ul>\n<li>社長へ伝えます。</li>\n</ul></div></aside>');
+  });
+
+  it('gives headings the ids Astro gives Markdown headings', async () => {
+    const data = { astro: { headings: [] as { slug: string; text: string }[] } };
+    const html = renderLessonHtml('## 今日やること\n\n## 今日やること\n', {
+      glossary,
+      hastPlugins: [satteriHeadingIdsPlugin()],
+      data,
+    });
+    expect(html).toBe('<h2 id="今日やること">今日やること</h2>\n<h2 id="今日やること-1">今日やること</h2>\n');
+    expect(data.astro.headings.map((heading) => heading.slug)).toEqual(['今日やること', '今日やること-1']);
+  });
+
+  it('throws on MDX that does not parse, with line and column', () => {
+    expect(() => renderLessonHtml('一行目\n<Term id="ipa">閉じない', { glossary })).toThrow(
+      /^2:1: Expected a closing tag/,
+    );
   });
 });
 

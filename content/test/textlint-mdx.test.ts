@@ -25,10 +25,10 @@ const longSentence = `${'お客さまの名前と住所と電話番号を、'.re
 const lint = async (file: string, text: string) =>
   (await lintTexts([{ file, text }], glossary)).map(({ line, rule }) => ({ line, rule }));
 
-describe('a Markdown lesson is linted with the same rules as the MDX lessons were', () => {
+describe("an MDX lesson is linted through textlint's MDX plugin", () => {
   test('the word inside <Term> is text: a long kanji run there is found', async () => {
     const text = lessonText('<Term id="ransomware">情報漏洩対策規程</Term>を作ります。');
-    expect(await lint('lessons/a/b.md', text)).toContainEqual({
+    expect(await lint('lessons/a/b.mdx', text)).toContainEqual({
       line: 5,
       rule: 'textlint/max-kanji-continuous-len',
     });
@@ -44,33 +44,32 @@ describe('a Markdown lesson is linted with the same rules as the MDX lessons wer
       '',
       '</Callout>',
     );
-    const found = await lint('lessons/a/b.md', text);
+    const found = await lint('lessons/a/b.mdx', text);
     expect(found).toContainEqual({ line: 5, rule: 'textlint/sentence-length' });
     expect(found).toContainEqual({ line: 9, rule: 'textlint/sentence-length' });
   });
 
   test('a term first wrapped in <Term> is explained; a bare first use is not', async () => {
     const wrapped = lessonText('<Term id="ransomware">ランサムウェア</Term>に気をつけます。');
-    expect(await lint('lessons/a/b.md', wrapped)).toEqual([]);
+    expect(await lint('lessons/a/b.mdx', wrapped)).toEqual([]);
     const bare = lessonText('ランサムウェアに気をつけます。');
-    expect(await lint('lessons/a/b.md', bare)).toEqual([{ line: 5, rule: 'textlint/term-explained' }]);
+    expect(await lint('lessons/a/b.mdx', bare)).toEqual([{ line: 5, rule: 'textlint/term-explained' }]);
   });
 });
 
-describe('the file extension picks the plugin', () => {
-  // Braces are plain text in Markdown and a (here broken) JavaScript expression in MDX.
+describe('MDX that does not parse', () => {
+  // Braces are a (here broken) JavaScript expression in MDX.
   const braced = lessonText('料金は{1+}円です。');
 
-  test('.md lessons go through Markdown, .mdx decks through MDX', async () => {
-    expect(await lint('lessons/a/b.md', braced)).toEqual([]);
+  test('is one mdx-syntax problem, for a lesson as for a deck', async () => {
+    expect(await lint('lessons/a/b.mdx', braced)).toEqual([{ line: 1, rule: 'mdx-syntax' }]);
     expect(await lint('decks/c.mdx', braced)).toEqual([{ line: 1, rule: 'mdx-syntax' }]);
   });
 
-  test('the textlint cache keeps the two apart for the same text', async () => {
+  test('the textlint cache gives the same answer again', async () => {
     const cacheFile = path.join(temp, 'cache.json');
     const run = (file: string) => lintTexts([{ file, text: braced }], glossary, { cacheFile });
     expect((await run('decks/c.mdx')).map((problem) => problem.rule)).toEqual(['mdx-syntax']);
-    expect(await run('lessons/a/b.md')).toEqual([]);
     expect((await run('decks/c.mdx')).map((problem) => problem.rule)).toEqual(['mdx-syntax']);
   });
 });

@@ -1,0 +1,83 @@
+import { glob, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { loadGlossary } from '@mamoru/content';
+import { readLessonSource, renderLessonHtml } from '@mamoru/content/mdx';
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+/**
+ * The lessons collection: each lesson's MDX is rendered to HTML once, at content sync, with the
+ * shared components (@mamoru/content/mdx), and kept in Astro's data store, so `render(entry)` works
+ * as for Markdown. Going through @astrojs/mdx would make every lesson a JavaScript module for Vite
+ * to bundle, which doubled the build at 1,000 lessons. Every sync renders every lesson again
+ * (a fraction of a millisecond each): a digest of the text and glossary alone would miss a change
+ * in the renderer's own code.
+ */
+export function lessonLoader(options: { contentRoot: string }): Loader {
+  return {
+    name: 'mamoru-lessons',
+    async load(context) {
+      await syncLessons(context, options.contentRoot);
+      context.watcher?.on('all', (_event, changed) => {
+        const relative = path.relative(path.resolve(options.contentRoot), changed);
+        if (/^(lessons[\\/].*\.mdx|glossary[\\/].*\.yaml)$/.test(relative)) {
+          syncLessons(context, options.contentRoot).catch((error: unknown) =>
+            context.logger.error(String(error)),
+          );
+        }
+      });
+    },
+  };
+}
+
+async function syncLessons(context: LoaderContext, contentRoot: string): Promise<void> {
+  const { store, parseData, generateDigest, logger, config } = context;
+  const root = path.resolve(contentRoot);
+  const lessonsDir = path.join(root, 'lessons');
+  const glossaryTerms = await loadGlossary({ root });
+  const glossary = new Map(glossaryTerms.map((term) => [term.id, term]));
+  const files = await Array.fromAsync(glob('**/*.mdx', { cwd: lessonsDir }));
+  const seen = new Set<string>();
+  for (const relative of files.sort()) {
+    const id = relative.replace(/\.mdx$/, '');
+    seen.add(id);
+    const absolute = path.join(lessonsDir, relative);
+    const text = await readFile(absolute, 'utf8');
+    const filePath = path.relative(fileURLToPath(config.root), absolute);
+    const { frontmatter, body, bodyStartLine } = readLessonSource(text, filePath);
+    const data = await parseData({ id, data: frontmatter, filePath });
+    const astro = { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
+    const html = render(filePath, bodyStartLine, () =>
+      renderLessonHtml(body, {
+        glossary,
+        hastPlugins: [satteriHeadingIdsPlugin()],
+        data: { astro },
+        warn: (message) => logger.warn(`${filePath}: ${message}`),
+      }),
+    );
+    // The store keeps an entry whose digest it has seen: digest what is stored, HTML included.
+    const digest = generateDigest(`${text}\n${html}`);
+    store.set({
+      id,
+      data,
+      body,
+      filePath,
+      digest,
+      rendered: { html, metadata: { headings: astro.headings, frontmatter } },
+    });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+}
+
+/** MDX that does not parse stops the build at its file line (`pnpm content:check` says the same). */
+function render(filePath: string, bodyStartLine: number, run: () => string): string {
+  try {
+    return run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /^(\d+):(\d+): /.exec(message);
+    const where = at ? `${Number(at[1]) + bodyStartLine - 1}:${at[2]}` : '1:1';
+    throw new Error(`${filePath}:${where} ${at ? message.slice(at[0].length) : message}`, { cause: error });
+  }
+}
