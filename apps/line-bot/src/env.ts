@@ -20,6 +20,8 @@ const envSchema = z
     /** Hour (Japan time, 0-23) from which the opt-in daily question is pushed; never after 21:00. */
     DAILY_PUSH_HOUR: z.coerce.number().int().min(7).max(20).default(12),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Keys that let instructors start live seminars (comma-separated); none = live seminars off. */
+    LIVE_INSTRUCTOR_KEYS: z.string().default(''),
   })
   .transform((env, ctx) => {
     const missing = (['LINE_CHANNEL_SECRET', 'LINE_CHANNEL_ACCESS_TOKEN'] as const).filter((k) => !env[k]);
@@ -47,6 +49,9 @@ const envSchema = z
       retentionDays: env.RETENTION_DAYS,
       dailyPushHour: env.DAILY_PUSH_HOUR,
       logLevel: env.LOG_LEVEL,
+      liveInstructorKeys: env.LIVE_INSTRUCTOR_KEYS.split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
     };
   });
 

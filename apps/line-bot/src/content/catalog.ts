@@ -9,6 +9,8 @@ const contentSchema = z.object({
   lessons: z.array(z.object({ id: z.string(), title: z.string(), topic: z.string() })),
   questions: z.array(questionSchema),
   tracks: z.object({ owner: z.array(z.string()), staff: z.array(z.string()) }),
+  /** Seminar decks (live seminars name one). */
+  decks: z.array(z.looseObject({ id: z.string() })).default([]),
 });
 
 export type ContentJson = z.input<typeof contentSchema>;
@@ -28,6 +30,7 @@ export interface Catalog {
   topicTitle(id: string): string;
   lessonUrl(lessonId: string): string;
   siteUrl: string;
+  deckIds: ReadonlySet<string>;
 }
 
 export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
@@ -42,6 +45,7 @@ export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
     topicTitle: (id) => titles.get(id) ?? id,
     lessonUrl: (lessonId) => `${siteUrl}${lessonPath(lessonId)}`,
     siteUrl,
+    deckIds: new Set(parsed.decks.map((d) => d.id)),
   };
 }
 

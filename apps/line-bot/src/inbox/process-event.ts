@@ -26,6 +26,8 @@ export async function processNextEvent(
     const item = await tx.nextPending();
     if (!item) return undefined;
     const ctx: Context = { catalog: deps.catalog, now: deps.now(), newId: () => randomUUID().slice(0, 8) };
+    if (item.event.type === 'message' || item.event.type === 'postback')
+      ctx.live = await tx.liveContext(item.event);
     const state = await tx.loadUser();
     let outcome: ReturnType<typeof handleEvent>;
     let failure: unknown;
@@ -50,6 +52,7 @@ export async function processNextEvent(
       let fresh = true;
       for (const answer of outcome.answers ?? []) fresh = (await tx.recordAnswer(answer)) && fresh;
       if (fresh && outcome.state) await tx.saveUser(outcome.state);
+      if (fresh && outcome.live) await tx.writeLive(outcome.live);
       // The state said new but the answer row exists: never count twice, keep the stored state.
       if (!fresh) replies = [text('その問題にはもう答えています。答えは1回だけ数えます。')];
     }

@@ -15,6 +15,8 @@ export interface LineClient {
   ): Promise<'replied' | 'pushed' | 'dropped'>;
   /** Push with X-Line-Retry-Key derived from `key`, so a retry never sends twice (409 = already sent). */
   push(to: string, messages: Message[], key: string): Promise<'pushed'>;
+  /** The bot's basic ID (`@...`) from GET /v2/bot/info: the live join QR needs it. */
+  basicId(): Promise<string>;
 }
 
 /** A reply token lives about a minute; leave a margin for the request itself. */
@@ -47,6 +49,7 @@ export function createLineClient(options: {
 
   return {
     push,
+    basicId: async () => (await withTimeout(api.getBotInfo(), timeoutMs)).basicId,
     async deliver(out, eventTs, key, replyAllowed = true) {
       const messages = out.messages.slice(0, 5);
       if (replyAllowed && out.replyToken && now() - eventTs < REPLY_TOKEN_TTL_MS) {

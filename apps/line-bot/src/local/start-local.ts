@@ -13,6 +13,8 @@ export interface LocalOptions extends BotOptions {
   dataDir?: string;
   databaseUrl?: string;
   logLevel?: string;
+  /** Instructor key for live seminars (default: a fresh random one, printed by `npm start`). */
+  liveInstructorKey?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function startLocal(options: LocalOptions = {}) {
     port: options.simulatorPort ?? 0,
     ...(options.now ? { now: () => (options.now as () => Date)().getTime() } : {}),
   });
+  const liveKey = options.liveInstructorKey ?? `local-${randomBytes(12).toString('base64url')}`;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mamoru-bot-'));
   const env = readEnv({
     LINE_CHANNEL_SECRET: channelSecret,
@@ -37,6 +40,7 @@ export async function startLocal(options: LocalOptions = {}) {
     DATA_DIR: dataDir,
     PORT: String(options.botPort ?? 0),
     LOG_LEVEL: options.logLevel ?? 'silent',
+    LIVE_INSTRUCTOR_KEYS: liveKey,
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
   });
   const bot = await startBot(env, { hostname: '127.0.0.1', ...options });
@@ -46,6 +50,7 @@ export async function startLocal(options: LocalOptions = {}) {
     bot,
     env,
     dataDir,
+    liveKey,
     simulatorUrl: fake.url,
     async stop() {
       try {
