@@ -198,10 +198,16 @@ export function liveStore(db: Db, now: () => number) {
           'UPDATE live_questions SET closed_at = $1 WHERE session_id = $2 AND closed_at IS NULL AND question_id <> $3',
           [at, sessionId, questionId],
         );
+        // Opening order decides "the current question": keep it strict even within one millisecond.
+        const { rows } = await tx.query(
+          'SELECT MAX(opened_at) AS last FROM live_questions WHERE session_id = $1',
+          [sessionId],
+        );
+        const openedAt = rows[0]?.last == null ? at : Math.max(at, Number(rows[0].last) + 1);
         await tx.query(
           `INSERT INTO live_questions (session_id, question_id, opened_at) VALUES ($1, $2, $3)
-           ON CONFLICT (session_id, question_id) DO UPDATE SET closed_at = NULL`,
-          [sessionId, questionId, at],
+           ON CONFLICT (session_id, question_id) DO UPDATE SET closed_at = NULL, opened_at = excluded.opened_at`,
+          [sessionId, questionId, openedAt],
         );
         await tx.query(
           'UPDATE live_sessions SET open_question = $1, last_used_at = $2 WHERE session_id = $3',

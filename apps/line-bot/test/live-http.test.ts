@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SESSIONS_PER_KEY_PER_HOUR } from '../src/live/routes.ts';
+import { FAKE_BASIC_ID } from '../src/local/fake-line.ts';
+import { type Harness, startHarness, userId } from './helpers/harness.ts';
+import { liveCatalog, presenter } from './helpers/live.ts';
+
+const SITE = 'http://localhost:4321';
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+});
+
+async function start(): Promise<Harness> {
+  const h = await startHarness({ catalog: liveCatalog() });
+  cleanups.push(() => h.stop());
+  return h;
+}
+
+/** Reads Server-Sent Events from a fetch response until `enough` says stop. */
+async function readEvents(response: Response, enough: (events: unknown[]) => boolean): Promise<unknown[]> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  const events: unknown[] = [];
+  let buffer = '';
+  while (!enough(events)) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let end = buffer.indexOf('\n\n');
+    while (end >= 0) {
+      const data = buffer
+        .slice(0, end)
+        .split('\n')
+        .filter((l) => l.startsWith('data:'))
+        .map((l) => l.slice(5).trim())
+        .join('\n');
+      if (data) events.push(JSON.parse(data));
+      buffer = buffer.slice(end + 2);
+      end = buffer.indexOf('\n\n');
+    }
+  }
+  await reader.cancel();
+  return events;
+}
+
+describe('live HTTP contract', () => {
+  it('POST /live/sessions: 201 with code, presenterToken, joinUrl, expiresAt; 401 without a right key; 400 for an unknown deck', async () => {
+    const h = await start();
+    const p = presenter(h.bot.url);
+    const body = JSON.stringify({ deckId: 'owner-60' });
+    expect((await fetch(`${h.bot.url}/live/sessions`, { method: 'POST', body })).status).toBe(401);
+    expect((await p.call('/live/sessions', 'not-a-key', { method: 'POST', body })).status).toBe(401);
+    const unknown = await p.call('/live/sessions', h.liveKey, {
+      method: 'POST',
+      body: JSON.stringify({ deckId: 'nope' }),
+    });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toEqual({ error: 'Unknown deck "nope".' });
+    expect((await p.call('/live/sessions', h.liveKey, { method: 'POST', body: '{' })).status).toBe(400);
+    const created = await p.create(h.liveKey);
+    expect(created.code).toMatch(/^[0-9]{4,6}$/);
+    expect(created.presenterToken).not.toBe(created.code);
+    expect(created.joinUrl).toBe(
+      `https://line.me/R/oaMessage/${encodeURIComponent(FAKE_BASIC_ID)}/?%E5%8F%82%E5%8A%A0%20${created.code}`,
+    );
+    expect(decodeURIComponent(created.joinUrl.split('?')[1] ?? '')).toBe(`参加 ${created.code}`);
+    expect(Date.parse(created.expiresAt) - h.clock.now().getTime()).toBe(12 * 3_600_000);
+  });
+
+  it('open closes the previous question, close and end answer the tally, tally has the contract fields', async () => {
+    const h = await start();
+    const p = presenter(h.bot.url);
+    const s = await p.create(h.liveKey);
+    expect(await p.tally(s)).toEqual({
+      participants: 0,
+      questionId: null,
+      counts: [],
+      answered: 0,
+      open: false,
+      status: 'active',
+    });
+    await p.open(s, 'm-1');
+    const u = userId();
+    const card = await h.say(u, `参加 ${s.code}`);
+    await h.tap(u, h.button(card, 'ア 右'));
+    await p.open(s, 'm-2');
+    // m-1 is closed now: a tap on its button counts nothing.
+    expect(await h.tap(u, h.button(card, 'イ 左'))).toHaveLength(1);
+    expect(await p.tally(s)).toEqual({
+      participants: 1,
+      questionId: 'm-2',
+      counts: [0, 0, 0],
+      answered: 0,
+      open: true,
+      status: 'active',
+    });
+    expect(await p.post(s, 'close')).toMatchObject({ questionId: 'm-2', open: false });
+    const bad = await p.call(`/live/sessions/${s.code}/open`, s.presenterToken, {
+      method: 'POST',
+      body: JSON.stringify({ questionId: 'zz-9' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(await p.post(s, 'end')).toMatchObject({ status: 'ended', open: false });
+    const results = await (await p.call(`/live/sessions/${s.code}/results`, s.presenterToken)).json();
+    expect(results).toMatchObject({
+      participants: 1,
+      questions: [
+        { questionId: 'm-1', counts: [1, 0, 0], answered: 1, correctRate: 1 },
+        { questionId: 'm-2', counts: [0, 0, 0], answered: 0, correctRate: null },
+      ],
+    });
+  });
+
+  it('GET stream sends the tally as Server-Sent Events on every change', async () => {
+    const h = await start();
+    const p = presenter(h.bot.url);
+    const s = await p.create(h.liveKey);
+    await p.open(s, 'm-1');
+    const response = await p.call(`/live/sessions/${s.code}/stream`, s.presenterToken);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const u = userId();
+    const reading = readEvents(response, (events) =>
+      events.some((e) => (e as { answered: number }).answered === 1),
+    );
+    const card = await h.say(u, `参加 ${s.code}`);
+    await h.tap(u, h.button(card, 'ウ 上'));
+    const events = (await reading) as { counts: number[]; participants: number }[];
+    expect(events[0]).toMatchObject({ questionId: 'm-1', counts: [0, 0, 0] });
+    expect(events.at(-1)).toMatchObject({ participants: 1, counts: [0, 0, 1], answered: 1 });
+  });
+
+  it('CORS allows only SITE_URL origin; creating sessions is rate-limited per key', async () => {
+    const h = await start();
+    const preflight = (origin: string) =>
+      fetch(`${h.bot.url}/live/sessions`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
+      });
+    const ok = await preflight(SITE);
+    expect(ok.headers.get('access-control-allow-origin')).toBe(SITE);
+    expect(ok.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    const p = presenter(h.bot.url);
+    const s = await p.create(h.liveKey);
+    const tally = await fetch(`${h.bot.url}/live/sessions/${s.code}/tally`, {
+      headers: { origin: SITE, authorization: `Bearer ${s.presenterToken}` },
+    });
+    expect(tally.headers.get('access-control-allow-origin')).toBe(SITE);
+    for (let i = 1; i < SESSIONS_PER_KEY_PER_HOUR; i++) await p.create(h.liveKey);
+    const limited = await p.call('/live/sessions', h.liveKey, {
+      method: 'POST',
+      body: JSON.stringify({ deckId: 'owner-60' }),
+    });
+    expect(limited.status).toBe(429);
+    h.clock.advance(3_600_001);
+    expect((await p.create(h.liveKey)).code).toMatch(/^[0-9]{4,6}$/);
+  });
+});
