@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadGlossary } from '@mamoru/content';
 import { defineConfig } from 'astro/config';
 import { linkCardFiles } from './src/integrations/link-cards.ts';
+import { liveApiCsp } from './src/integrations/live-csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSiteEnv } from './src/lib/env.ts';
 import { lessonTags } from './src/lib/lesson-tags.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) }),
     linkCardFiles(),
     pagefindIndex(),
+    liveApiCsp(env.LIVE_API_URL),
   ],
   vite: {
     define: {

@@ -159,4 +159,36 @@ describe('live HTTP contract', () => {
     h.clock.advance(3_600_001);
     expect((await p.create(h.liveKey)).code).toMatch(/^[0-9]{4,6}$/);
   });
+
+  it('the web page /live/{code} works without JavaScript: one answer per browser per question, same tallies', async () => {
+    const h = await start();
+    const p = presenter(h.bot.url);
+    const s = await p.create(h.liveKey);
+    const waiting = await fetch(`${h.bot.url}/live/${s.code}`);
+    expect(await waiting.text()).toContain('いまは受け付けている問題がありません');
+    const cookie = (waiting.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(cookie).toMatch(/^mamoru_live=/);
+    await p.open(s, 'm-1');
+    const form = await (await fetch(`${h.bot.url}/live/${s.code}`, { headers: { cookie } })).text();
+    expect(form).toContain('<form method="post"');
+    expect(form).toContain('m-1 の問題です。');
+    const answer = (choice: number, withCookie = cookie) =>
+      fetch(`${h.bot.url}/live/${s.code}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: withCookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: `q=m-1&choice=${choice}`,
+      });
+    const first = await answer(1);
+    expect(first.status).toBe(303);
+    expect(first.headers.get('location')).toBe(`/live/${s.code}?ok=1`);
+    await answer(1);
+    await answer(2); // changed: only the last one counts
+    await answer(0, 'mamoru_live=another-browser-0000000');
+    expect(await p.tally(s)).toMatchObject({ participants: 2, counts: [1, 0, 1], answered: 2 });
+    await p.post(s, 'close');
+    expect((await answer(0)).headers.get('location')).toBe(`/live/${s.code}?closed=1`);
+    expect(await p.tally(s)).toMatchObject({ counts: [1, 0, 1] });
+    expect((await fetch(`${h.bot.url}/live/000000`)).status).toBe(404);
+  });
 });

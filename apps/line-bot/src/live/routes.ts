@@ -11,6 +11,7 @@ import type { LiveHub } from './hub.ts';
 import { type LiveSessionRow, type LiveStore, liveStore } from './live-store.ts';
 import { resultsOf, tallyOf } from './tally.ts';
 import { LIVE_TTL_MS } from './types.ts';
+import { liveWebPage } from './web-page.ts';
 
 export interface LiveRouteDeps {
   db: Db;
@@ -207,5 +208,6 @@ export function liveRoutes(app: Hono, deps: LiveRouteDeps): LiveStore {
       }
     });
   });
+  liveWebPage(app, deps);
   return live;
 }
