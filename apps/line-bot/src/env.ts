@@ -77,6 +77,8 @@ const localSchema = z.object({
   SITE_URL: z.url().default('http://localhost:4321'),
   DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  /** Instructor keys for live seminars; `npm start` passes one (else a random key is made and printed). */
+  LIVE_INSTRUCTOR_KEYS: z.string().min(1).optional(),
 });
 
 /** Local mode (`pnpm --filter @mamoru/line-bot local`): no secrets, only ports, the site and a folder. */

@@ -220,6 +220,15 @@ function startLive(panel: HTMLElement, root: HTMLElement): void {
       attributeFilter: ['aria-current'],
     });
 
+  // `npm start` prints a presenter link with ?live-key=...: keep the key, drop it from the address.
+  const url = new URL(location.href);
+  const linkKey = url.searchParams.get('live-key');
+  if (linkKey) {
+    localStorage.setItem(KEY_STORE, linkKey);
+    url.searchParams.delete('live-key');
+    history.replaceState(history.state, '', url);
+  }
+
   // A reload in mid-seminar picks the session up again.
   const saved = localStorage.getItem(sessionStore);
   if (saved) {
