@@ -58,12 +58,22 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     now: () => now().getTime(),
     ...(options.lineTimeoutMs ? { timeoutMs: options.lineTimeoutMs } : {}),
   });
-  const worker = createWorker({ store, catalog, line, log, now, pollMs: options.pollMs ?? 1000 });
+  const hub = createLiveHub();
+  const worker = createWorker({
+    store,
+    catalog,
+    line,
+    log,
+    now,
+    pollMs: options.pollMs ?? 1000,
+    onLiveWrite: (sessionIds) => {
+      for (const id of new Set(sessionIds)) hub.changed(id);
+    },
+  });
   const maintenance = startMaintenance(
     { store, catalog, line, log, now, retentionDays: env.retentionDays, dailyPushHour: env.dailyPushHour },
     options.maintenanceMs,
   );
-  const hub = createLiveHub();
   const basicId = cachedBasicId(line, log);
   void basicId().catch(() => undefined); // learnt at start; asked again on the first session if LINE was down
   const server: Server = createHttpServer({
