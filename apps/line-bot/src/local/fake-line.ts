@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { checkMessages } from '../line/message-schema.ts';
 import { buildEvent, type UserAction } from './events.ts';
 import { richMenuRoutes } from './fake-rich-menu.ts';
+import { liveRoomRoutes } from './live-room.ts';
 import { postWebhook } from './signed-post.ts';
 import { simulatorRoutes } from './simulator-routes.ts';
 
@@ -246,6 +247,7 @@ export async function startFakeLine(options: FakeLineOptions) {
       }),
   };
   simulatorRoutes(app, fake);
+  liveRoomRoutes(app, fake);
   return fake;
 }
 
