@@ -86,6 +86,8 @@ export async function startBot(env: Env, options: BotOptions = {}) {
       instructorKeys: env.liveInstructorKeys,
       siteUrl: env.siteUrl,
       basicId,
+      line,
+      onPushError: (error: unknown) => log.warn({ err: error }, 'live question push failed'),
       now: () => now().getTime(),
     },
   });

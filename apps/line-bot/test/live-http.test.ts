@@ -191,4 +191,33 @@ describe('live HTTP contract', () => {
     expect(await p.tally(s)).toMatchObject({ counts: [1, 0, 1] });
     expect((await fetch(`${h.bot.url}/live/000000`)).status).toBe(404);
   });
+
+  it('pushing an opened question is optional and checked against the month quota first', async () => {
+    const h = await start();
+    const p = presenter(h.bot.url);
+    const s = await p.create(h.liveKey);
+    const users = [userId(), userId(), userId()];
+    for (const u of users) await h.say(u, `参加 ${s.code}`);
+    const open = (questionId: string) =>
+      p.call(`/live/sessions/${s.code}/open`, s.presenterToken, {
+        method: 'POST',
+        body: JSON.stringify({ questionId, push: true }),
+      });
+    h.fake.setQuota(2);
+    const refused = await open('m-1');
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ needed: 3, remaining: 2, limit: 2, used: 0 });
+    expect(await p.tally(s)).toMatchObject({ questionId: null, open: false });
+    h.fake.setQuota(200);
+    const pushed = await open('m-1');
+    expect(pushed.status).toBe(200);
+    expect(await pushed.json()).toMatchObject({ questionId: 'm-1', open: true, pushed: 3 });
+    await h.fake.waitFor((entries) => entries.filter((e) => e.via === 'push').length === 3);
+    for (const u of users) {
+      const card = h.fake.botMessages(u).at(-1);
+      expect(card?.via).toBe('push');
+      expect(String(card?.message.altText)).toContain('m-1 の問題です。');
+    }
+    expect(h.fake.rejected).toEqual([]);
+  });
 });

@@ -17,6 +17,8 @@ export interface LineClient {
   push(to: string, messages: Message[], key: string): Promise<'pushed'>;
   /** The bot's basic ID (`@...`) from GET /v2/bot/info: the live join QR needs it. */
   basicId(): Promise<string>;
+  /** This month's push budget: the limit (null = none) and the messages already sent. */
+  quota(): Promise<{ limit: number | null; used: number }>;
 }
 
 /** A reply token lives about a minute; leave a margin for the request itself. */
@@ -50,6 +52,13 @@ export function createLineClient(options: {
   return {
     push,
     basicId: async () => (await withTimeout(api.getBotInfo(), timeoutMs)).basicId,
+    async quota() {
+      const [quota, consumption] = await Promise.all([
+        withTimeout(api.getMessageQuota(), timeoutMs),
+        withTimeout(api.getMessageQuotaConsumption(), timeoutMs),
+      ]);
+      return { limit: quota.type === 'limited' ? (quota.value ?? 0) : null, used: consumption.totalUsage };
+    },
     async deliver(out, eventTs, key, replyAllowed = true) {
       const messages = out.messages.slice(0, 5);
       if (replyAllowed && out.replyToken && now() - eventTs < REPLY_TOKEN_TTL_MS) {

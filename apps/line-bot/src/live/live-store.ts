@@ -241,6 +241,12 @@ export function liveStore(db: Db, now: () => number) {
         );
       });
     },
+    async participantKeys(sessionId: string): Promise<string[]> {
+      const { rows } = await db.query('SELECT user_key FROM live_participants WHERE session_id = $1', [
+        sessionId,
+      ]);
+      return rows.map((r) => String(r.user_key));
+    },
     async participants(sessionId: string): Promise<number> {
       const { rows } = await db.query('SELECT COUNT(*) AS n FROM live_participants WHERE session_id = $1', [
         sessionId,

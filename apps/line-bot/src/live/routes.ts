@@ -5,10 +5,12 @@ import { cors } from 'hono/cors';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { Catalog } from '../content/catalog.ts';
+import type { LineClient } from '../line/client.ts';
 import type { Db } from '../store/db.ts';
 import { addFriendUrl, hashSecret, joinUrl, newJoinCode, newPresenterToken, sameSecret } from './codes.ts';
 import type { LiveHub } from './hub.ts';
 import { type LiveSessionRow, type LiveStore, liveStore } from './live-store.ts';
+import { checkPushBudget, pushQuestion } from './push.ts';
 import { resultsOf, tallyOf } from './tally.ts';
 import { LIVE_TTL_MS } from './types.ts';
 import { liveWebPage } from './web-page.ts';
@@ -22,6 +24,9 @@ export interface LiveRouteDeps {
   /** SITE_URL: the only origin allowed to call these routes from a browser. */
   siteUrl: string;
   basicId: () => Promise<string>;
+  /** For the optional push of opened questions (quota first). */
+  line?: Pick<LineClient, 'push' | 'quota'> | undefined;
+  onPushError?: (error: unknown) => void;
   now: () => number;
   /** How often a stream looks at the rows (answers taken by other instances). */
   streamPollMs?: number;
@@ -32,7 +37,7 @@ export const SESSIONS_PER_KEY_PER_HOUR = 20;
 
 const bearer = (c: HonoContext) => /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1]?.trim();
 const createBody = z.strictObject({ deckId: z.string().min(1).max(100) });
-const openBody = z.strictObject({ questionId: z.string().min(1).max(64) });
+const openBody = z.strictObject({ questionId: z.string().min(1).max(64), push: z.boolean().optional() });
 
 async function jsonBody(c: HonoContext): Promise<unknown> {
   try {
@@ -139,12 +144,31 @@ export function liveRoutes(app: Hono, deps: LiveRouteDeps): LiveStore {
     if (!session) return unauthorised(c);
     const body = openBody.safeParse(await jsonBody(c));
     if (!body.success) return c.json({ error: 'Send a JSON body { "questionId": "<question id>" }.' }, 400);
-    if (!findQuestion(deps.catalog.bank, body.data.questionId))
-      return c.json({ error: `Unknown question "${body.data.questionId}".` }, 400);
+    const question = findQuestion(deps.catalog.bank, body.data.questionId);
+    if (!question) return c.json({ error: `Unknown question "${body.data.questionId}".` }, 400);
     if (session.status !== 'active') return c.json({ error: 'The session has ended.' }, 409);
+    let recipients: string[] = [];
+    if (body.data.push) {
+      if (!deps.line) return c.json({ error: 'Pushing is not available on this server.' }, 409);
+      const budget = await checkPushBudget(deps.line, live, session.id);
+      if (!budget.ok)
+        return c.json(
+          {
+            error: `Pushing to ${budget.needed} participants needs ${budget.needed} messages; ${budget.remaining} of this month's ${budget.limit} are left (${budget.used} used). The question was not opened; open it without push (replies cost nothing).`,
+            needed: budget.needed,
+            remaining: budget.remaining,
+            limit: budget.limit,
+            used: budget.used,
+          },
+          409,
+        );
+      recipients = budget.recipients;
+    }
     await live.open(session.id, body.data.questionId);
     deps.hub.changed(session.id);
-    return c.json(await tallyNow(session.code));
+    if (recipients.length > 0 && deps.line)
+      void pushQuestion(deps.line, session.id, question, recipients, deps.onPushError ?? (() => undefined));
+    return c.json({ ...(await tallyNow(session.code)), pushed: recipients.length });
   });
 
   for (const action of ['close', 'end'] as const)

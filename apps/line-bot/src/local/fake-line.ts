@@ -145,6 +145,14 @@ export async function startFakeLine(options: FakeLineOptions) {
   });
 
   app.post('/v2/bot/chat/loading/start', (c) => c.json({}, 202));
+  // The month's quota: pushes count against it (replies do not), as on LINE's free plan.
+  let quotaLimit: number | null = 200;
+  app.get('/v2/bot/message/quota', (c) =>
+    c.json(quotaLimit === null ? { type: 'none' } : { type: 'limited', value: quotaLimit }),
+  );
+  app.get('/v2/bot/message/quota/consumption', (c) =>
+    c.json({ totalUsage: transcript.filter((e) => e.via === 'push').length }),
+  );
   app.get('/v2/bot/info', (c) =>
     c.json({
       userId: 'Ufakebot',
@@ -205,6 +213,10 @@ export async function startFakeLine(options: FakeLineOptions) {
     transcript,
     rejected,
     richMenus,
+    /** The month's message limit the fake reports (null: no limit). */
+    setQuota: (limit: number | null) => {
+      quotaLimit = limit;
+    },
     setWebhookUrl: (url: string) => {
       webhookUrl = url;
     },
