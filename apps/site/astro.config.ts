@@ -32,7 +32,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) }),
+    // The live-seminar results page (/live/results/) is noindex too.
+    sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) && !/\/live\//.test(page) }),
     linkCardFiles(),
     pagefindIndex(),
     liveApiCsp(env.LIVE_API_URL),
