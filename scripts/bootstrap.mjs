@@ -38,7 +38,12 @@ const pnpm = hasPnpm() ? ['pnpm'] : ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
 const pnpmRun = (args) => run(pnpm[0], [...pnpm.slice(1), ...args]);
 
 const installed = existsSync(join(root, 'node_modules', '.modules.yaml'));
-const installStatus = pnpmRun(['install', '--frozen-lockfile', '--reporter=default', ...(installed ? ['--prefer-offline'] : [])]);
+const installStatus = pnpmRun([
+  'install',
+  '--frozen-lockfile',
+  '--reporter=default',
+  ...(installed ? ['--prefer-offline'] : []),
+]);
 if (installStatus !== 0) process.exit(installStatus);
 
 process.exit(pnpmRun(pnpmArgs));

@@ -2,6 +2,7 @@
 // `npm start` (after bootstrap): build the content and the site, then serve the site and run the
 // LINE bot in local mode with its simulator. Ctrl-C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,21 @@ const SITE_PORT = process.env.SITE_PORT ?? '4321';
 const BOT_PORT = process.env.PORT ?? '8787';
 const SIMULATOR_PORT = process.env.SIMULATOR_PORT ?? '8788';
 const SITE_URL = process.env.SITE_URL ?? `http://localhost:${SITE_PORT}`;
+// Live seminars: the site is built to call the local bot, and the bot accepts this instructor key.
+const LIVE_API_URL = process.env.LIVE_API_URL ?? `http://127.0.0.1:${BOT_PORT}`;
+const LIVE_KEY =
+  process.env.LIVE_INSTRUCTOR_KEYS?.split(',')[0]?.trim() || `local-${randomBytes(12).toString('base64url')}`;
+const LIVE_DECK = 'owner-60';
 
 const hasSite =
   existsSync(join(root, 'apps/site/astro.config.mjs')) || existsSync(join(root, 'apps/site/astro.config.ts'));
 const hasBot = existsSync(join(root, 'apps/line-bot/src/local.ts'));
 
-const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, LIVE_API_URL },
+});
 if (build.status !== 0) {
   console.error('\nビルドに失敗しました (build failed): see the messages above.');
   process.exit(build.status ?? 1);
@@ -74,9 +84,14 @@ if (hasBot) {
   startChild('line-bot', ['--filter', '@mamoru/line-bot', 'run', 'local'], {
     PORT: BOT_PORT,
     SIMULATOR_PORT,
+    LIVE_INSTRUCTOR_KEYS: process.env.LIVE_INSTRUCTOR_KEYS || LIVE_KEY,
   });
   urls.push(`  LINE シミュレーター (simulator): http://localhost:${SIMULATOR_PORT}/`);
   urls.push(`  LINE bot webhook:              http://localhost:${BOT_PORT}/webhook`);
+  if (hasSite)
+    urls.push(
+      `  ライブ発表者画面 (live presenter): ${SITE_URL}/decks/${LIVE_DECK}/presenter/?live-key=${encodeURIComponent(LIVE_KEY)}`,
+    );
 }
 if (urls.length === 0) {
   console.log('No app to serve yet: the content was built into content/dist/content.json.');

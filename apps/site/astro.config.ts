@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { linkCardFiles } from './src/integrations/link-cards.ts';
+import { liveApiCsp } from './src/integrations/live-csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readSiteEnv } from './src/lib/env.ts';
 
@@ -20,10 +21,11 @@ export default defineConfig({
   // compiles the decks, whose slides are Astro components.
   integrations: [
     mdx(),
-    // Deck views (slides, presenter, handout) are noindex (DeckDocument.astro): keep them out too.
-    sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) }),
+    // Deck views (slides, presenter, handout) and the live-seminar results page are noindex.
+    sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) && !/\/live\//.test(page) }),
     linkCardFiles(),
     pagefindIndex(),
+    liveApiCsp(env.LIVE_API_URL),
   ],
   vite: {
     define: {

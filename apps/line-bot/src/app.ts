@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
+import { type LiveRouteDeps, liveRoutes } from './live/routes.ts';
 import type { Store } from './store/store.ts';
 import { webhookHandler } from './webhook/route.ts';
 
@@ -9,6 +10,8 @@ export interface AppDeps {
   channelSecret: string;
   /** Called after new events are stored (wakes the worker). */
   onStored: () => void;
+  /** Live seminars (src/live/); without it the /live routes are absent. */
+  live?: Omit<LiveRouteDeps, 'db'> | undefined;
 }
 
 /** Everything but the webhook: GET /healthz (and Hono's 404 for the rest). */
@@ -18,6 +21,7 @@ export function createApp(deps: AppDeps): Hono {
     await deps.store.db.query('SELECT 1 AS ok');
     return c.json({ ok: true });
   });
+  if (deps.live) liveRoutes(app, { ...deps.live, db: deps.store.db });
   return app;
 }
 

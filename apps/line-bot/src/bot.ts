@@ -7,6 +7,8 @@ import { type Catalog, loadCatalog } from './content/catalog.ts';
 import type { Env } from './env.ts';
 import { createWorker } from './inbox/worker.ts';
 import { createLineClient } from './line/client.ts';
+import { cachedBasicId } from './live/basic-id.ts';
+import { createLiveHub } from './live/hub.ts';
 import { startMaintenance } from './maintenance.ts';
 import type { Db } from './store/db.ts';
 import { openPostgres } from './store/postgres-db.ts';
@@ -57,12 +59,39 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     pushReserve: env.pushReserve,
     ...(options.lineTimeoutMs ? { timeoutMs: options.lineTimeoutMs } : {}),
   });
-  const worker = createWorker({ store, catalog, line, log, now, pollMs: options.pollMs ?? 1000 });
+  const hub = createLiveHub();
+  const worker = createWorker({
+    store,
+    catalog,
+    line,
+    log,
+    now,
+    pollMs: options.pollMs ?? 1000,
+    onLiveWrite: (sessionIds) => {
+      for (const id of new Set(sessionIds)) hub.changed(id);
+    },
+  });
   const maintenance = startMaintenance(
     { store, catalog, line, log, now, retentionDays: env.retentionDays, dailyPushHour: env.dailyPushHour },
     options.maintenanceMs,
   );
-  const server: Server = createHttpServer({ store, channelSecret: env.channelSecret, onStored: worker.kick });
+  const basicId = cachedBasicId(line, log);
+  void basicId().catch(() => undefined); // learnt at start; asked again on the first session if LINE was down
+  const server: Server = createHttpServer({
+    store,
+    channelSecret: env.channelSecret,
+    onStored: worker.kick,
+    live: {
+      catalog,
+      hub,
+      instructorKeys: env.liveInstructorKeys,
+      siteUrl: env.siteUrl,
+      basicId,
+      line,
+      onPushError: (error: unknown) => log.warn({ err: error }, 'live question push failed'),
+      now: () => now().getTime(),
+    },
+  });
   await new Promise<void>((resolve) => server.listen(env.port, options.hostname ?? '0.0.0.0', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;
@@ -79,6 +108,7 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     maintenance,
     async stop() {
       maintenance.stop();
+      hub.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await worker.stop();
       await store.close();

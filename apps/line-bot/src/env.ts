@@ -22,6 +22,8 @@ const envSchema = z
     /** Hour (Japan time, 0-23) from which the opt-in daily question is pushed; never after 21:00. */
     DAILY_PUSH_HOUR: z.coerce.number().int().min(7).max(20).default(12),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Keys that let instructors start live seminars (comma-separated); none = live seminars off. */
+    LIVE_INSTRUCTOR_KEYS: z.string().default(''),
   })
   .transform((env, ctx) => {
     const missing = (['LINE_CHANNEL_SECRET', 'LINE_CHANNEL_ACCESS_TOKEN'] as const).filter((k) => !env[k]);
@@ -49,6 +51,9 @@ const envSchema = z
       dailyPushHour: env.DAILY_PUSH_HOUR,
       pushReserve: env.PUSH_RESERVE,
       logLevel: env.LOG_LEVEL,
+      liveInstructorKeys: env.LIVE_INSTRUCTOR_KEYS.split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
     };
   });
 
@@ -85,6 +90,8 @@ const localSchema = z.object({
   SITE_URL: z.url().default('http://localhost:4321'),
   DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  /** Instructor keys for live seminars; `npm start` passes one (else a random key is made and printed). */
+  LIVE_INSTRUCTOR_KEYS: z.string().min(1).optional(),
 });
 
 /** Local mode (`pnpm --filter @mamoru/line-bot local`): no secrets, only ports, the site and a folder. */

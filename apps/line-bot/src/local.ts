@@ -20,9 +20,11 @@ const local = await startLocal({
   logLevel: env.LOG_LEVEL,
   clock: adjustableClock(),
   ...(env.DATA_DIR ? { dataDir: env.DATA_DIR } : {}),
+  ...(env.LIVE_INSTRUCTOR_KEYS ? { liveInstructorKey: env.LIVE_INSTRUCTOR_KEYS } : {}),
 });
 console.log(`LINE simulator: ${local.simulatorUrl}/`);
 console.log(`Bot webhook:    ${local.bot.url}/webhook (data in ${local.dataDir})`);
+if (!env.LIVE_INSTRUCTOR_KEYS) console.log(`Live seminars: instructor key ${local.liveKey}`);
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

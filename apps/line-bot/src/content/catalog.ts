@@ -32,6 +32,8 @@ const contentSchema = z.object({
     { firstSteps: firstStepsSchema },
     { error: 'content.json has no help: rebuild the content' },
   ),
+  /** Seminar decks (live seminars name one). */
+  decks: z.array(z.looseObject({ id: z.string() })).default([]),
 });
 
 export type ContentJson = z.input<typeof contentSchema>;
@@ -71,6 +73,7 @@ export interface Catalog {
   /** SITE_URL + /privacy/: the operator's privacy notice for this bot. */
   privacyUrl: string;
   siteUrl: string;
+  deckIds: ReadonlySet<string>;
 }
 
 export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
@@ -96,6 +99,7 @@ export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
     topicTitle: (id) => titles.get(id) ?? id,
     lessonUrl: (lessonId) => `${siteUrl}${lessonPath(lessonId)}`,
     siteUrl,
+    deckIds: new Set(parsed.decks.map((d) => d.id)),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { webhook } from '@line/bot-sdk';
+import { handleLive } from '../live/conversation.ts';
 import { menuActions } from '../messages/commands.ts';
 import { firstStepsMessage } from '../messages/help-reply.ts';
 import { text } from '../messages/ui.ts';
@@ -65,6 +66,9 @@ export function handleEvent(
   ctx: Context,
 ): Outcome {
   if (event.mode === 'standby') return NOTHING;
+  // Live seminars (src/live/) claim their words and buttons first.
+  const live = handleLive(event, userKey, state, ctx);
+  if (live) return live;
   const current = () => state ?? newUserState(userKey, ctx.now);
   switch (event.type) {
     case 'follow': {

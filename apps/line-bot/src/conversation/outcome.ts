@@ -1,4 +1,5 @@
 import type { Catalog } from '../content/catalog.ts';
+import type { LiveContext, LiveWrite } from '../live/types.ts';
 import type { Message } from '../messages/ui.ts';
 import type { AnswerRow, UserState } from './state.ts';
 
@@ -8,6 +9,8 @@ export interface Context {
   now: Date;
   /** A new short id (session ids). */
   newId: () => string;
+  /** Live-seminar rows this event may need (src/live/), loaded before the pure step. */
+  live?: LiveContext | undefined;
 }
 
 /** What a handler decides: the new state, the replies (<= 5), the answers to record. */
@@ -18,4 +21,6 @@ export interface Outcome {
   deleteUser?: true;
   replies: Message[];
   answers?: AnswerRow[];
+  /** Live-seminar rows to write, all keyed by this user (src/live/). */
+  live?: LiveWrite[];
 }

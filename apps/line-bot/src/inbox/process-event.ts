@@ -11,6 +11,8 @@ export interface ProcessDeps {
   store: Store;
   catalog: Catalog;
   now: () => Date;
+  /** After a commit that wrote live-seminar rows: wakes this instance's presenter streams. */
+  onLiveWrite?: ((sessionIds: readonly string[]) => void) | undefined;
 }
 
 const replyTokenOf = (event: { replyToken?: string }) => event.replyToken;
@@ -24,10 +26,13 @@ export async function processNextEvent(
   deps: ProcessDeps,
   userKey: string,
 ): Promise<{ eventId: string; type: string; outgoing: Outgoing | undefined; failure?: unknown } | undefined> {
-  return deps.store.withUser(userKey, async (tx) => {
+  let touched: readonly string[] = [];
+  const result = await deps.store.withUser(userKey, async (tx) => {
     const item = await tx.nextPending();
     if (!item) return undefined;
     const ctx: Context = { catalog: deps.catalog, now: deps.now(), newId: () => randomUUID().slice(0, 8) };
+    if (item.event.type === 'message' || item.event.type === 'postback')
+      ctx.live = await tx.liveContext(item.event);
     const state = await tx.loadUser();
     let outcome: ReturnType<typeof handleEvent>;
     let failure: unknown;
@@ -52,6 +57,7 @@ export async function processNextEvent(
       let fresh = true;
       for (const answer of outcome.answers ?? []) fresh = (await tx.recordAnswer(answer)) && fresh;
       if (fresh && outcome.state) await tx.saveUser(outcome.state);
+      if (fresh && outcome.live) touched = await tx.writeLive(outcome.live);
       // The state said new but the answer row exists: never count twice, keep the stored state.
       if (!fresh) replies = [text('その問題にはもう答えています。答えは1回だけ数えます。')];
     }
@@ -64,4 +70,6 @@ export async function processNextEvent(
     await tx.markHandled(item.eventId, outgoing);
     return { eventId: item.eventId, type: item.event.type, outgoing, failure };
   });
+  if (touched.length > 0) deps.onLiveWrite?.(touched);
+  return result;
 }

@@ -22,6 +22,8 @@ export interface LineClient {
   push(to: string, messages: Message[], key: string, purpose?: PushPurpose): Promise<'pushed'>;
   /** The month's push budget every push goes through. */
   budget: PushBudget;
+  /** The bot's basic ID (`@...`) from GET /v2/bot/info: the live join QR needs it. */
+  basicId(): Promise<string>;
 }
 
 /** A reply token lives about a minute; leave a margin for the request itself. */
@@ -76,6 +78,7 @@ export function createLineClient(options: {
   return {
     budget,
     push,
+    basicId: async () => (await withTimeout(api.getBotInfo(), timeoutMs)).basicId,
     async deliver(out, eventTs, key, replyAllowed = true) {
       const messages = out.messages.slice(0, 5);
       if (replyAllowed && out.replyToken && now() - eventTs < REPLY_TOKEN_TTL_MS) {

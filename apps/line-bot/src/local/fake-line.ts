@@ -6,6 +6,7 @@ import { checkMessages } from '../line/message-schema.ts';
 import { japanMonth } from '../push-budget/month.ts';
 import { buildEvent, type UserAction } from './events.ts';
 import { richMenuRoutes } from './fake-rich-menu.ts';
+import { liveRoomRoutes } from './live-room.ts';
 import { postWebhook } from './signed-post.ts';
 import { simulatorRoutes } from './simulator-routes.ts';
 
@@ -30,6 +31,8 @@ export interface FakeLineOptions {
 }
 
 const REPLY_TOKEN_LIFETIME_MS = 60_000;
+/** The fake account's basic ID, as GET /v2/bot/info serves it. */
+export const FAKE_BASIC_ID = '@000mamoru';
 
 /** What the fake does to one reply or push call, so tests can drill LINE's failures. */
 export type Fault =
@@ -164,6 +167,15 @@ export async function startFakeLine(options: FakeLineOptions) {
   });
 
   app.post('/v2/bot/chat/loading/start', (c) => c.json({}, 202));
+  app.get('/v2/bot/info', (c) =>
+    c.json({
+      userId: 'Ufakebot',
+      basicId: FAKE_BASIC_ID,
+      displayName: 'まもる（ローカル）',
+      chatMode: 'bot',
+      markAsReadMode: 'auto',
+    }),
+  );
   const richMenus = richMenuRoutes(app);
 
   /** Sends a signed webhook with these events (to the bot, or to `url`); returns the HTTP status. */
@@ -274,6 +286,7 @@ export async function startFakeLine(options: FakeLineOptions) {
       }),
   };
   simulatorRoutes(app, fake);
+  liveRoomRoutes(app, fake);
   return fake;
 }
 

@@ -16,6 +16,8 @@ export interface LocalOptions extends BotOptions {
   logLevel?: string;
   /** A clock the simulator's 「時間を進める」 may move (its `now` is then the bot's clock). */
   clock?: AdjustableClock;
+  /** Instructor key for live seminars (default: a fresh random one, printed by `npm start`). */
+  liveInstructorKey?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function startLocal(given: LocalOptions = {}) {
     port: options.simulatorPort ?? 0,
     ...(options.now ? { now: () => (options.now as () => Date)().getTime() } : {}),
   });
+  const liveKey = options.liveInstructorKey ?? `local-${randomBytes(12).toString('base64url')}`;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mamoru-bot-'));
   const env = readEnv({
     LINE_CHANNEL_SECRET: channelSecret,
@@ -41,6 +44,7 @@ export async function startLocal(given: LocalOptions = {}) {
     DATA_DIR: dataDir,
     PORT: String(options.botPort ?? 0),
     LOG_LEVEL: options.logLevel ?? 'silent',
+    LIVE_INSTRUCTOR_KEYS: liveKey,
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
   });
   const bot = await startBot(env, { hostname: '127.0.0.1', ...options });
@@ -59,6 +63,7 @@ export async function startLocal(given: LocalOptions = {}) {
     bot,
     env,
     dataDir,
+    liveKey,
     simulatorUrl: fake.url,
     async stop() {
       try {

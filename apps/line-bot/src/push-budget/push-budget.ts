@@ -6,8 +6,9 @@ import { japanMonth } from './month.ts';
  * LINE's free plan), so each names its purpose:
  * - `fallback`: a reply the user asked for whose reply token had expired; it may use the reserve.
  * - `daily`: the opted-in daily question; it never touches the reserve.
+ * - `live`: a live seminar's opened question, pushed when the instructor chose to; no reserve either.
  */
-export type PushPurpose = 'daily' | 'fallback';
+export type PushPurpose = 'daily' | 'fallback' | 'live';
 
 /** Where the budget reads the month's quota (getMessageQuota and getMessageQuotaConsumption). */
 export type ReadQuota = () => Promise<QuotaSnapshot>;

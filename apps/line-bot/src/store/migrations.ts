@@ -58,6 +58,48 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
     sql: `CREATE INDEX inbox_pending_users_by_time ON inbox (status, event_ts, user_key);
       DROP INDEX inbox_pending_by_time`,
   },
+  {
+    // Live seminars (src/live/): shared session rows written only by the presenter's calls; each
+    // participant writes only rows keyed by their own user, so tallies are queries, never counters.
+    version: 5,
+    sql: `CREATE TABLE live_sessions (
+        session_id TEXT PRIMARY KEY,
+        code TEXT NOT NULL,
+        deck_id TEXT NOT NULL,
+        token_hash TEXT NOT NULL,
+        key_hash TEXT NOT NULL,
+        status TEXT NOT NULL,
+        open_question TEXT,
+        created_at BIGINT NOT NULL,
+        last_used_at BIGINT NOT NULL
+      );
+      CREATE UNIQUE INDEX live_sessions_active_code ON live_sessions (code) WHERE status = 'active';
+      CREATE INDEX live_sessions_by_key ON live_sessions (key_hash, created_at);
+      CREATE TABLE live_questions (
+        session_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        opened_at BIGINT NOT NULL,
+        closed_at BIGINT,
+        PRIMARY KEY (session_id, question_id)
+      );
+      CREATE TABLE live_participants (
+        session_id TEXT NOT NULL,
+        user_key TEXT NOT NULL,
+        joined_at BIGINT NOT NULL,
+        no_review INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (session_id, user_key)
+      );
+      CREATE INDEX live_participants_by_user ON live_participants (user_key, joined_at);
+      CREATE TABLE live_answers (
+        session_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        user_key TEXT NOT NULL,
+        choice INTEGER NOT NULL,
+        answered_at BIGINT NOT NULL,
+        PRIMARY KEY (session_id, question_id, user_key)
+      );
+      CREATE INDEX live_answers_by_user ON live_answers (user_key)`,
+  },
 ];
 
 /** Applies missing migrations, one transaction each; safe when several instances start at once. */

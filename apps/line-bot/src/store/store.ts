@@ -1,6 +1,9 @@
 import type { webhook } from '@line/bot-sdk';
 import { SENT_EVENTS_KEEP_DAYS } from '@mamoru/operator';
 import type { AnswerRow, UserState } from '../conversation/state.ts';
+import { loadLiveContext, writeLive } from '../live/event-context.ts';
+import { liveUserTx } from '../live/live-store.ts';
+import type { LiveContext, LiveWrite } from '../live/types.ts';
 import type { Message } from '../messages/ui.ts';
 import type { Db, Query } from './db.ts';
 import { createInboxWriter } from './inbox-writer.ts';
@@ -47,6 +50,10 @@ export interface UserTx {
   /** False when this (user, session, question) was already recorded. */
   recordAnswer(answer: AnswerRow): Promise<boolean>;
   markHandled(eventId: string, outgoing: Outgoing | undefined): Promise<void>;
+  /** Live-seminar rows the event may need (src/live/). */
+  liveContext(event: webhook.Event): Promise<LiveContext>;
+  /** Stores the handler's live rows; returns the sessions touched. */
+  writeLive(writes: readonly LiveWrite[]): Promise<string[]>;
 }
 
 const parseEvent = (row: Record<string, unknown>): InboxEvent => ({
@@ -82,6 +89,7 @@ function userTx(tx: Query, userKey: string, now: () => number): UserTx {
     async deleteUser(currentEventId) {
       await tx.query('DELETE FROM users WHERE user_key = $1', [userKey]);
       await tx.query('DELETE FROM answers WHERE user_key = $1', [userKey]);
+      await liveUserTx(tx, userKey, now()).deleteAll();
       await tx.query('DELETE FROM inbox WHERE user_key = $1 AND event_id <> $2', [
         userKey,
         currentEventId ?? '',
@@ -107,6 +115,8 @@ function userTx(tx: Query, userKey: string, now: () => number): UserTx {
       );
       return result.rowCount === 1;
     },
+    liveContext: (event) => loadLiveContext(tx, userKey, event, now()),
+    writeLive: (writes) => writeLive(tx, userKey, writes, now()),
     async markHandled(eventId, outgoing) {
       const status = outgoing && outgoing.messages.length > 0 ? 'handled' : 'sent';
       await tx.query('UPDATE inbox SET status = $1, replies = $2, done_at = $3 WHERE event_id = $4', [

@@ -11,6 +11,14 @@ const siteEnvSchema = z.object({
    * folder (apps/site): a benchmark can build the site in place from generated content.
    */
   CONTENT_ROOT: z.string().min(1).default('../../content'),
+  /**
+   * Public origin of the LINE bot's live-seminar API (apps/line-bot, /live/...). When set, the
+   * presenter view offers 「ライブを始める」 and the CSP's connect-src allows exactly this origin.
+   */
+  LIVE_API_URL: z
+    .url()
+    .transform((url) => new URL(url).origin)
+    .optional(),
 });
 
 export type SiteEnv = z.output<typeof siteEnvSchema>;

@@ -1,0 +1,186 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { launchBrowser, type StaticServer, serveDir } from '@mamoru/browser-testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseGlobalHeaders } from '../../site/src/lib/global-headers.ts';
+import { type LocalOptions, startLocal } from '../src/local/start-local.ts';
+
+/**
+ * The presenter view against a real bot: the site is built with LIVE_API_URL pointing at a port
+ * chosen here, then the bot starts on that port with the built site as its SITE_URL (CORS).
+ */
+const SITE_DIR = fileURLToPath(new URL('../../site/', import.meta.url));
+const siteRequire = createRequire(join(SITE_DIR, 'package.json'));
+/** The site's QR encoder (the one the presenter view bundles). */
+const QRCode = siteRequire('qrcode') as { toString(text: string, options: object): Promise<string> };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+let outDir: string;
+let site: StaticServer;
+let local: Awaited<ReturnType<typeof startLocal>>;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  const botPort = await freePort();
+  outDir = mkdtempSync(join(tmpdir(), 'mamoru-site-live-'));
+  await promisify(execFile)(
+    'node',
+    [join(SITE_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: SITE_DIR,
+      env: { ...process.env, LIVE_API_URL: `http://127.0.0.1:${botPort}` },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  site = await serveDir(outDir);
+  const options: LocalOptions = { botPort, siteUrl: site.url, pollMs: 50 };
+  local = await startLocal(options);
+  // Pages answered through Playwright's route (to add the site's headers) carry no address space,
+  // so chromium counts them as public and blocks their calls to the bot on loopback (Local Network
+  // Access). A real site and bot are both public, or both loopback under `npm start`.
+  browser = await launchBrowser({ args: ['--disable-features=LocalNetworkAccessChecks'] });
+  const headers = parseGlobalHeaders(readFileSync(join(outDir, '_headers'), 'utf8'));
+  expect(headers['content-security-policy']).toContain(`connect-src 'self' http://127.0.0.1:${botPort};`);
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  await context.route(`${site.url}/**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  });
+}, 300_000);
+afterAll(async () => {
+  await context?.unrouteAll({ behavior: 'ignoreErrors' });
+  await browser?.close();
+  await local?.stop();
+  await site?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+const DECK = 'owner-60';
+const counts = (page: Page, questionId: string) =>
+  page.locator(`.slide-unit[data-question-id="${questionId}"] .quiz-tally-count`).allTextContents();
+
+describe('a live seminar from the presenter view', () => {
+  it('starts, shows the join QR, counts the room in both windows, hides and reveals, ends with results and CSV', async () => {
+    const errors: string[] = [];
+    const audience = await context.newPage();
+    audience.on('pageerror', (e) => errors.push(e.message));
+    await audience.goto(`${site.url}/decks/${DECK}/`);
+    await audience.locator('.deck--live').waitFor();
+    const presenter = await context.newPage();
+    presenter.on('pageerror', (e) => errors.push(e.message));
+    await presenter.goto(`${site.url}/decks/${DECK}/presenter/`);
+    await presenter.locator('.presenter--live').waitFor();
+
+    await presenter.getByRole('button', { name: 'ライブを始める' }).click();
+    await presenter.locator('[data-live-key-input]').fill(local.liveKey);
+    await presenter.getByRole('button', { name: '保存して始める' }).click();
+    const qr = audience.locator('.live-join-qr');
+    await qr.waitFor();
+    const code = (await audience.locator('.live-join-code').textContent()) ?? '';
+    expect(code).toMatch(/^[0-9]{4,6}$/);
+    const joinUrl = `https://line.me/R/oaMessage/%40000mamoru/?%E5%8F%82%E5%8A%A0%20${code}`;
+    expect(await qr.getAttribute('data-live-join-qr')).toBe(joinUrl);
+    // No QR decoder is installed: the image must be exactly the encoder's output for the link.
+    const expected = await QRCode.toString(joinUrl, {
+      type: 'svg',
+      margin: 2,
+      errorCorrectionLevel: 'M',
+      color: { dark: '#000000', light: '#ffffff' },
+    });
+    expect(decodeURIComponent((await qr.getAttribute('src'))?.split(',')[1] ?? '')).toBe(expected);
+    // The key is kept in this browser.
+    expect(await presenter.evaluate(() => localStorage.getItem('mamoru-live:instructor-key'))).toBe(
+      local.liveKey,
+    );
+
+    // The first quiz slide opens its question.
+    const quiz = presenter.locator('[data-presenter-current] .slide-unit[data-kind="quiz"]').first();
+    const questionId = (await quiz.getAttribute('data-question-id')) ?? '';
+    const slide = Number(await quiz.getAttribute('data-slide-number'));
+    await presenter.keyboard.type(String(slide));
+    await presenter.keyboard.press('Enter');
+    await expect.poll(() => audience.locator('.live-join').isVisible()).toBe(false);
+    await expect.poll(() => presenter.locator('.live-summary').first().textContent()).toContain('受付中');
+
+    // Five simulated participants: three pick the first choice, two the second.
+    const picks = [0, 0, 0, 1, 1];
+    for (const [i, pick] of picks.entries()) {
+      const user = `U${String(i).padStart(8, '0')}${'b'.repeat(24)}`;
+      await local.fake.userDoes(user, { kind: 'text', text: `参加 ${code}` });
+      await local.fake.waitFor(() => local.fake.botMessages(user).length >= 2);
+      const card = local.fake.botMessages(user).at(-1)?.message as {
+        contents: { footer: { contents: { action: { data: string } }[] } };
+      };
+      const data = card.contents.footer.contents[pick]?.action.data ?? '';
+      await local.fake.userDoes(user, { kind: 'postback', data });
+    }
+    await expect
+      .poll(() => counts(presenter, questionId))
+      .toEqual(expect.arrayContaining(['3人（60%）', '2人（40%）']));
+    await expect
+      .poll(() => counts(audience, questionId))
+      .toEqual(expect.arrayContaining(['3人（60%）', '2人（40%）']));
+    await expect
+      .poll(() => audience.locator('.slide-unit[aria-current] .live-summary').textContent())
+      .toBe('参加 5人・回答 5人（受付中）');
+
+    // Hidden until the reveal on the projector; the presenter still sees them.
+    await presenter.getByRole('button', { name: '集計を答えまで隠す' }).click();
+    await expect
+      .poll(() => audience.locator('.slide-unit[aria-current] [data-quiz-tally]').first().isVisible())
+      .toBe(false);
+    expect(
+      await presenter
+        .locator('[data-presenter-current] .slide-unit[aria-current] [data-quiz-tally]')
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    await presenter.getByRole('button', { name: '次へ' }).click(); // the reveal step
+    await expect
+      .poll(() => audience.locator('.slide-unit[aria-current] [data-quiz-tally]').first().isVisible())
+      .toBe(true);
+
+    await presenter.getByRole('button', { name: 'ライブを終える' }).click();
+    const link = presenter.locator('[data-live-results]');
+    await link.waitFor();
+    const results = await context.newPage();
+    await results.goto(`${site.url}${await link.getAttribute('href')}`);
+    await expect
+      .poll(() => results.locator('[data-live-results-summary]').textContent())
+      .toContain('参加 5人');
+    const row = results.locator(`tr[data-question-id="${questionId}"]`);
+    expect(await row.locator('td').nth(1).textContent()).toBe('5人');
+    const [download] = await Promise.all([
+      results.waitForEvent('download'),
+      results.locator('[data-live-csv]').click(),
+    ]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines).toHaveLength(2);
+    // The CSV agrees with the page: answered, correct rate, then the count of each choice.
+    const rate = ((await row.locator('td').nth(2).textContent()) ?? '').replace('%', '');
+    expect(lines[1]).toMatch(new RegExp(`^${questionId},.+,5,${rate},3,2(,0)*$`));
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
