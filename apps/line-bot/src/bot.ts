@@ -56,7 +56,15 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     now: () => now().getTime(),
     ...(options.lineTimeoutMs ? { timeoutMs: options.lineTimeoutMs } : {}),
   });
-  const worker = createWorker({ store, catalog, line, log, now, pollMs: options.pollMs ?? 1000 });
+  const worker = createWorker({
+    store,
+    catalog,
+    line,
+    log,
+    now,
+    pollMs: options.pollMs ?? 1000,
+    lineBasicId: env.lineBasicId,
+  });
   const maintenance = startMaintenance(
     { store, catalog, line, log, now, retentionDays: env.retentionDays, dailyPushHour: env.dailyPushHour },
     options.maintenanceMs,

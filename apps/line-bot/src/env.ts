@@ -18,6 +18,11 @@ const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(8787),
     /** Hour (Japan time, 0-23) from which the opt-in daily question is pushed; never after 21:00. */
     DAILY_PUSH_HOUR: z.coerce.number().int().min(7).max(20).default(12),
+    /** The official account's basic ID (@ and letters, LINE Official Account Manager), for team invite links. */
+    LINE_BASIC_ID: z
+      .string()
+      .regex(/^@[a-z0-9_.-]+$/i, 'the basic ID starts with @, e.g. @123abcde')
+      .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .transform((env, ctx) => {
@@ -44,6 +49,7 @@ const envSchema = z
       databaseUrl: env.DATABASE_URL,
       port: env.PORT,
       dailyPushHour: env.DAILY_PUSH_HOUR,
+      lineBasicId: env.LINE_BASIC_ID,
       logLevel: env.LOG_LEVEL,
     };
   });

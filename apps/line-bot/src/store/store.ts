@@ -2,9 +2,12 @@ import type { webhook } from '@line/bot-sdk';
 import { SENT_EVENTS_KEEP_DAYS } from '@mamoru/operator';
 import type { AnswerRow, UserState } from '../conversation/state.ts';
 import type { Message } from '../messages/ui.ts';
+import type { TeamWrite } from '../teams/model.ts';
+import type { TeamNeeds } from '../teams/words.ts';
 import type { Db, Query } from './db.ts';
 import { createInboxWriter } from './inbox-writer.ts';
 import { migrate } from './migrations.ts';
+import { deleteTeamRowsOf, loadTeamRows, type TeamRows, writeTeam } from './teams.ts';
 
 /** Replies decided for one event, kept in the inbox row until LINE has them. */
 export interface Outgoing {
@@ -47,6 +50,9 @@ export interface UserTx {
   /** False when this (user, session, question) was already recorded. */
   recordAnswer(answer: AnswerRow): Promise<boolean>;
   markHandled(eventId: string, outgoing: Outgoing | undefined): Promise<void>;
+  /** Team rows a team step reads (store/teams.ts). */
+  loadTeams(needs: TeamNeeds): Promise<TeamRows>;
+  writeTeam(write: TeamWrite): Promise<void>;
 }
 
 const parseEvent = (row: Record<string, unknown>): InboxEvent => ({
@@ -82,6 +88,7 @@ function userTx(tx: Query, userKey: string, now: () => number): UserTx {
     async deleteUser(currentEventId) {
       await tx.query('DELETE FROM users WHERE user_key = $1', [userKey]);
       await tx.query('DELETE FROM answers WHERE user_key = $1', [userKey]);
+      await deleteTeamRowsOf(tx, userKey);
       await tx.query('DELETE FROM inbox WHERE user_key = $1 AND event_id <> $2', [
         userKey,
         currentEventId ?? '',
@@ -116,6 +123,8 @@ function userTx(tx: Query, userKey: string, now: () => number): UserTx {
         eventId,
       ]);
     },
+    loadTeams: (needs) => loadTeamRows(tx, userKey, needs),
+    writeTeam: (write) => writeTeam(tx, userKey, write),
   };
 }
 
