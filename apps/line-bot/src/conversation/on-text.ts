@@ -1,6 +1,7 @@
 import { COMMAND_WORDS } from '../messages/commands.ts';
 import { fallbackMessage } from '../messages/menus.ts';
 import { runCommand } from './commands.ts';
+import { onTeamText, withoutTeamDraft } from './on-team.ts';
 import type { Context, Outcome } from './outcome.ts';
 import { COMMANDS, type Command } from './postback.ts';
 import type { UserState } from './state.ts';
@@ -24,7 +25,9 @@ export function onText(body: string, state: UserState, ctx: Context): Outcome {
     .replace(/[。！!？?\s]+$/u, '')
     .toLowerCase();
   const command = ALIASES[word];
+  const team = onTeamText(body, state, ctx, command !== undefined);
+  if (team) return team;
   return command
-    ? runCommand(command, { ...state, confirmingDelete: false }, ctx)
+    ? runCommand(command, { ...withoutTeamDraft(state), confirmingDelete: false }, ctx)
     : { state, replies: [fallbackMessage()] };
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from '../content/catalog.ts';
 import type { Message } from '../messages/ui.ts';
+import type { TeamContext, TeamWrite } from '../teams/model.ts';
 import type { AnswerRow, UserState } from './state.ts';
 
 /** What a handler may use besides the event and the state: no I/O, a given clock and ids. */
@@ -8,6 +9,8 @@ export interface Context {
   now: Date;
   /** A new short id (session ids). */
   newId: () => string;
+  /** Team rows loaded for a team step (only when the text is about teams). */
+  teams?: TeamContext | undefined;
 }
 
 /** What a handler decides: the new state, the replies (<= 5), the answers to record. */
@@ -18,4 +21,6 @@ export interface Outcome {
   deleteUser?: true;
   replies: Message[];
   answers?: AnswerRow[];
+  /** Team rows to write in the same transaction (teams/model.ts). */
+  teamWrites?: TeamWrite[];
 }

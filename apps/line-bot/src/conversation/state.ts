@@ -1,4 +1,5 @@
 import type { ReviewDeck, Session } from '@mamoru/quiz';
+import type { TeamPersonal } from '../teams/model.ts';
 
 /** Everything stored about one learner: one JSON document per user (plus answer rows). */
 export interface UserState {
@@ -18,6 +19,8 @@ export interface UserState {
   unfollowedAt?: string | undefined;
   /** Waiting for the answer to "delete everything?". */
   confirmingDelete?: boolean | undefined;
+  /** A team step under way and recent join attempts (teams/). */
+  team?: TeamPersonal | undefined;
 }
 
 export function newUserState(userKey: string, now: Date): UserState {

@@ -4,11 +4,14 @@ import { handleEvent } from '../conversation/handle-event.ts';
 import type { Context } from '../conversation/outcome.ts';
 import { text } from '../messages/ui.ts';
 import type { Outgoing, Store } from '../store/store.ts';
+import { teamContextFor } from './team-context.ts';
 
 export interface ProcessDeps {
   store: Store;
   catalog: Catalog;
   now: () => Date;
+  /** The official account's basic ID, for team invite links (LINE_BASIC_ID). */
+  lineBasicId?: string | undefined;
 }
 
 const replyTokenOf = (event: { replyToken?: string }) => event.replyToken;
@@ -25,8 +28,10 @@ export async function processNextEvent(
   return deps.store.withUser(userKey, async (tx) => {
     const item = await tx.nextPending();
     if (!item) return undefined;
-    const ctx: Context = { catalog: deps.catalog, now: deps.now(), newId: () => randomUUID().slice(0, 8) };
+    const now = deps.now();
     const state = await tx.loadUser();
+    const teams = await teamContextFor(tx, item.event, state, now, deps.lineBasicId);
+    const ctx: Context = { catalog: deps.catalog, now, newId: () => randomUUID().slice(0, 8), teams };
     let outcome: ReturnType<typeof handleEvent>;
     let failure: unknown;
     try {
@@ -50,6 +55,7 @@ export async function processNextEvent(
       let fresh = true;
       for (const answer of outcome.answers ?? []) fresh = (await tx.recordAnswer(answer)) && fresh;
       if (fresh && outcome.state) await tx.saveUser(outcome.state);
+      if (fresh) for (const write of outcome.teamWrites ?? []) await tx.writeTeam(write);
       // The state said new but the answer row exists: never count twice, keep the stored state.
       if (!fresh) replies = [text('その問題にはもう答えています。答えは1回だけ数えます。')];
     }
