@@ -50,6 +50,8 @@ describe('invite codes', () => {
     expect(parseTeamCommand('チーム参加')).toEqual({ kind: 'join', code: undefined });
     expect(parseTeamCommand('チームの様子。')).toEqual({ kind: 'view' });
     expect(parseTeamCommand('こんにちは')).toBeUndefined();
+    expect(parseTeamCommand('メンバーを外す　佐藤 ')).toEqual({ kind: 'remove', name: '佐藤' });
+    expect(parseTeamCommand('共同管理者にする 鈴木')).toEqual({ kind: 'coowner', name: '鈴木' });
   });
 });
 
@@ -143,11 +145,20 @@ describe('team rules', () => {
     expect(teamNeeds('チーム参加 ABCDEFGH23', undefined, now)).toEqual({
       inviteCode: 'ABCDEFGH23',
       activity: false,
+      members: false,
     });
     const draft = { step: 'memberName' as const, at: now.toISOString(), inviteCode: 'ABCDEFGH23' };
-    expect(teamNeeds('佐藤', draft, now)).toEqual({ inviteCode: 'ABCDEFGH23', activity: false });
+    expect(teamNeeds('佐藤', draft, now)).toEqual({
+      inviteCode: 'ABCDEFGH23',
+      activity: false,
+      members: false,
+    });
     expect(teamNeeds('佐藤', draft, new Date(now.getTime() + 16 * 60_000))).toBeUndefined();
-    expect(teamNeeds('チームの様子', undefined, now)).toEqual({ inviteCode: undefined, activity: true });
+    expect(teamNeeds('チームの様子', undefined, now)).toEqual({
+      inviteCode: undefined,
+      activity: true,
+      members: false,
+    });
   });
 });
 

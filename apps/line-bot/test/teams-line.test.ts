@@ -90,6 +90,9 @@ describe.each(storages)('teams in LINE on %s', (storage) => {
     const declined = await h.say(staff, '参加しない');
     expect(declined[0]).toMatchObject({ text: expect.stringContaining('参加しませんでした') });
     expect((await membersOf(h)).map((r) => r.user_key)).toEqual([owner]);
+    const late = await h.say(staff, '同意して参加');
+    expect(late[0]).toMatchObject({ text: expect.stringContaining('参加の手続きが見つかりません') });
+    expect(await membersOf(h)).toHaveLength(1);
     const stored = await h.bot.store.db.query('SELECT state FROM users WHERE user_key = $1', [staff]);
     expect(String(stored.rows[0]?.state)).not.toContain('佐藤');
     // Consenting joins, under the chosen name.
@@ -137,6 +140,11 @@ describe.each(storages)('teams in LINE on %s', (storage) => {
     expect(view).toContain('67%（3人）');
     expect(view).toContain('いちばん弱い分野');
     expect(view).toContain('社員1');
+    // A co-owner the owner names sees the view too; a member cannot name one.
+    expect(bodies(await h.say(staff[1] as string, '共同管理者にする 社員3'))).toContain('オーナーだけ');
+    expect(bodies(await h.say(owner, '共同管理者にする 社員9'))).toContain('このチームにいません');
+    expect(bodies(await h.say(owner, '共同管理者にする 社員3'))).toContain('共同管理者にしました');
+    expect(bodies(await h.say(staff[2] as string, 'チームの様子'))).toContain('学んだ人: 3 / 3人');
     const stranger = userId();
     await h.act(stranger, { kind: 'follow' });
     for (const who of [stranger, staff[0] as string]) {
@@ -144,6 +152,8 @@ describe.each(storages)('teams in LINE on %s', (storage) => {
       expect(refused).toContain('オーナーと、オーナーが決めた人だけ');
       expect(refused).not.toContain('社員');
     }
+    expect(bodies(await h.say(owner, 'メンバーを外す 社員1'))).toContain('外しました');
+    expect((await membersOf(h)).map((r) => r.user_key)).toEqual([owner, staff[1], staff[2]].sort());
     expect(h.fake.rejected).toEqual([]);
   });
 
@@ -157,6 +167,7 @@ describe.each(storages)('teams in LINE on %s', (storage) => {
     const left = await h.say(a, 'チームを抜ける');
     expect(left[0]).toMatchObject({ text: expect.stringContaining('「山田商店」を抜けました') });
     expect((await membersOf(h)).map((r) => r.user_key)).toEqual([owner, b].sort());
+    expect(bodies(await h.say(b, 'メンバーを外す 佐藤'))).toContain('オーナーだけ');
     const ownerLeaves = await h.say(owner, 'チームを抜ける');
     expect(ownerLeaves[0]).toMatchObject({
       text: expect.stringContaining('オーナーはチームを抜けられません'),

@@ -18,7 +18,9 @@ import {
   joinTeam,
   leaveTeam,
   type Refusal,
+  removeMember,
   renewCode,
+  setCoOwner,
   TEAM_NAME_MAX,
 } from '../teams/rules.ts';
 import { ownerView } from '../teams/view.ts';
@@ -63,7 +65,7 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
     }
     case 'consent': {
       const draft = liveDraft(state.team?.draft, ctx.now);
-      if (draft?.step !== 'consent') return refused(state, 'notFound');
+      if (draft?.step !== 'consent') return refused(state, 'noJoinUnderWay');
       const result = joinTeam({
         userKey: state.userKey,
         invited: teams.invited,
@@ -126,9 +128,33 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
           ownerGuide(mine.team.inviteCode, false),
         ],
       };
+    case 'remove':
+    case 'coowner':
+      return nameMember(cmd, state, teams);
     default:
       return cmd satisfies never;
   }
+}
+
+/** The owner removes a member, or names a co-owner, by display name (refused when it is not unique). */
+function nameMember(
+  cmd: { kind: 'remove' | 'coowner'; name: string },
+  state: UserState,
+  teams: TeamContext,
+): Outcome {
+  const actor = teams.mine?.member;
+  if (actor?.role !== 'owner') return refused(state, 'notOwner');
+  const wanted = cleanName(cmd.name, DISPLAY_NAME_MAX);
+  const found = (teams.members ?? []).filter((m) => m.displayName === wanted);
+  if (found.length > 1) return { state, replies: [text(`「${wanted}」という表示名の人が複数います。`)] };
+  const target = found[0];
+  const result = cmd.kind === 'remove' ? removeMember(actor, target) : setCoOwner(actor, target, true);
+  if (!result.ok) return refused(state, result.reason);
+  const done =
+    cmd.kind === 'remove'
+      ? `「${wanted}」さんをチームから外しました。`
+      : `「${wanted}」さんを共同管理者にしました。「チームの様子」を見られます。`;
+  return { state, teamWrites: [result.write], replies: [text(done)] };
 }
 
 /** Free text while a team step waits for a name. */

@@ -3,7 +3,7 @@ import type { TeamNeeds } from '../teams/words.ts';
 import type { Query, Row } from './db.ts';
 
 /** The rows a team step reads, loaded in the acting user's transaction before the pure step. */
-export type TeamRows = Pick<TeamContext, 'mine' | 'invited' | 'activity'>;
+export type TeamRows = Pick<TeamContext, 'mine' | 'invited' | 'activity' | 'members'>;
 
 const iso = (ms: unknown) => new Date(Number(ms)).toISOString();
 
@@ -36,6 +36,12 @@ export async function loadTeamRows(tx: Query, userKey: string, needs: TeamNeeds)
     if (invited.rows[0]) loaded.invited = teamOf(invited.rows[0]);
   }
   const role = loaded.mine?.member.role;
+  if (needs.members && role === 'owner' && loaded.mine) {
+    const members = await tx.query('SELECT * FROM team_members WHERE team_id = $1', [
+      loaded.mine.team.teamId,
+    ]);
+    loaded.members = members.rows.map(memberOf);
+  }
   if (needs.activity && loaded.mine && (role === 'owner' || role === 'coowner')) {
     const teamId = loaded.mine.team.teamId;
     const members = await tx.query('SELECT * FROM team_members WHERE team_id = $1 ORDER BY joined_at', [

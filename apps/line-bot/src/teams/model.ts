@@ -58,6 +58,8 @@ export interface TeamContext {
   invited?: Team | undefined;
   /** For 「チームの様子」 by an owner or co-owner: the members and their answers since joining. */
   activity?: { members: Member[]; rows: ActivityRow[] } | undefined;
+  /** For the owner naming a member: the team's members (no answers). */
+  members?: Member[] | undefined;
   newTeamId: () => string;
   newInviteCode: () => string;
   /** The official account's basic ID (@...), for links that open LINE with a message ready. */

@@ -5,6 +5,7 @@ export type Refusal =
   | 'alreadyInTeam'
   | 'notInTeam'
   | 'notFound'
+  | 'noJoinUnderWay'
   | 'tooManyTries'
   | 'ownerCannotLeave'
   | 'notOwner'

@@ -11,16 +11,24 @@ export const TEAM_WORDS = {
   view: 'チームの様子',
   renew: '招待コードを変える',
   invite: '招待メッセージ',
+  /** Followed by a member's display name (owner only). */
+  remove: 'メンバーを外す',
+  coowner: '共同管理者にする',
 } as const;
+
+/** Words followed by an argument: a code, or a member's display name. */
+const WITH_ARGUMENT = ['join', 'remove', 'coowner'] as const;
 
 export type TeamCommand =
   | { kind: 'create' | 'consent' | 'decline' | 'leave' | 'view' | 'renew' | 'invite' }
   /** `code` is undefined when what followed 「チーム参加」 cannot be a code. */
-  | { kind: 'join'; code: string | undefined };
+  | { kind: 'join'; code: string | undefined }
+  /** `name` is the display name as typed after the word (owner only). */
+  | { kind: 'remove' | 'coowner'; name: string };
 
 const FIXED = new Map<string, TeamCommand['kind']>(
   Object.entries(TEAM_WORDS)
-    .filter(([kind]) => kind !== 'join')
+    .filter(([kind]) => !(WITH_ARGUMENT as readonly string[]).includes(kind))
     .map(([kind, word]) => [word, kind as TeamCommand['kind']]),
 );
 
@@ -32,8 +40,10 @@ export function parseTeamCommand(body: string): TeamCommand | undefined {
     .replace(/[。!?\s]+$/u, '');
   if (text.startsWith(TEAM_WORDS.join))
     return { kind: 'join', code: normalizeCode(text.slice(TEAM_WORDS.join.length)) };
+  for (const kind of ['remove', 'coowner'] as const)
+    if (text.startsWith(TEAM_WORDS[kind])) return { kind, name: text.slice(TEAM_WORDS[kind].length).trim() };
   const kind = FIXED.get(text);
-  return kind && kind !== 'join' ? ({ kind } as TeamCommand) : undefined;
+  return kind ? ({ kind } as TeamCommand) : undefined;
 }
 
 /** A draft older than this is forgotten: a name typed much later is not taken for a team step. */
@@ -47,6 +57,8 @@ export interface TeamNeeds {
   inviteCode?: string | undefined;
   /** The team's members and answers, for the owner's view. */
   activity: boolean;
+  /** The team's members, for the owner naming one. */
+  members?: boolean;
 }
 
 export function teamNeeds(body: string, draft: TeamDraft | undefined, now: Date): TeamNeeds | undefined {
@@ -57,5 +69,6 @@ export function teamNeeds(body: string, draft: TeamDraft | undefined, now: Date)
   return {
     inviteCode: command?.kind === 'join' ? command.code : draftCode,
     activity: command?.kind === 'view',
+    members: command?.kind === 'remove' || command?.kind === 'coowner',
   };
 }
