@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readEnv } from '../src/env.ts';
 import { checkMessages } from '../src/line/message-schema.ts';
 import { consentCard, inviteMessage, joinLink, ownerGuide, teamSummary } from '../src/messages/team.ts';
 import { ownerView } from '../src/teams/view.ts';
@@ -14,6 +15,15 @@ describe('team messages', () => {
     const without = JSON.stringify(inviteMessage('山田商店', 'ABCDEFGH23', undefined));
     expect(without).not.toContain('line.me');
     expect(without).toContain('チーム参加 ABCDEFGH23');
+  });
+
+  it('take the basic ID from LINE_BASIC_ID, checked when the bot starts', () => {
+    const secrets = { LINE_CHANNEL_SECRET: 's', LINE_CHANNEL_ACCESS_TOKEN: 't' };
+    expect(readEnv({ ...secrets, LINE_BASIC_ID: '@123abcde' }).lineBasicId).toBe('@123abcde');
+    expect(readEnv(secrets).lineBasicId).toBeUndefined();
+    expect(() => readEnv({ ...secrets, LINE_BASIC_ID: '123abcde' })).toThrow(
+      /LINE_BASIC_ID: the basic ID starts with @/,
+    );
   });
 
   it('fit LINE limits even with long names and many members', () => {
