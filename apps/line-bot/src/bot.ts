@@ -60,6 +60,9 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     ...(options.lineTimeoutMs ? { timeoutMs: options.lineTimeoutMs } : {}),
   });
   const hub = createLiveHub();
+  // The basic ID is learnt from LINE at start (GET /v2/bot/info) for live join codes and team invites.
+  const basicId = cachedBasicId(line, log);
+  void basicId().catch(() => undefined); // asked again when first needed if LINE was down
   const worker = createWorker({
     store,
     catalog,
@@ -70,13 +73,12 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     onLiveWrite: (sessionIds) => {
       for (const id of new Set(sessionIds)) hub.changed(id);
     },
+    basicId,
   });
   const maintenance = startMaintenance(
     { store, catalog, line, log, now, retentionDays: env.retentionDays, dailyPushHour: env.dailyPushHour },
     options.maintenanceMs,
   );
-  const basicId = cachedBasicId(line, log);
-  void basicId().catch(() => undefined); // learnt at start; asked again on the first session if LINE was down
   const server: Server = createHttpServer({
     store,
     channelSecret: env.channelSecret,

@@ -3,6 +3,7 @@ import { fallbackMessage, lessonSetMenu, quizMenu, topicMenu } from '../messages
 import { confirmDelete, runCommand, setDaily } from './commands.ts';
 import { findLessons } from './find-lessons.ts';
 import { clean, fold } from './fold.ts';
+import { onTeamText, withoutTeamDraft } from './on-team.ts';
 import type { Context, Outcome } from './outcome.ts';
 import { beginSet, nextSteps, startPending } from './quiz-flow.ts';
 import { shortTitle } from './sets.ts';
@@ -38,7 +39,10 @@ export function onText(body: string, given: UserState, ctx: Context): Outcome {
   // Anything else ends the 「消しますか」 question: a later 「はい」 must not delete.
   const state = given.confirmingDelete ? { ...given, confirmingDelete: false } : given;
   const command = commandOf(folded);
-  if (command) return runCommand(command, state, ctx);
+  // A team step under way (a team name, a display name, consent) takes the text first.
+  const team = onTeamText(body, state, ctx, command !== undefined);
+  if (team) return team;
+  if (command) return runCommand(command, withoutTeamDraft(state), ctx);
   if (folded === fold('新しく始める')) return startPending(state, ctx);
   const daily = DAILY_WORDS[folded];
   if (daily !== undefined) return setDaily(state, daily);

@@ -1,4 +1,5 @@
 import { isFinished, type ReviewDeck, type Session, type SessionSource } from '@mamoru/quiz';
+import type { TeamPersonal } from '../teams/model.ts';
 
 /** What a user can ask to practise: the engine's sources, or the questions of one lesson. */
 export type SetRequest = SessionSource | { kind: 'lesson'; lesson: string };
@@ -33,6 +34,8 @@ export interface UserState {
   askedQuestion?: string | undefined;
   /** The last postback (data and event time in ms): an exact repeat within 2 s is a double tap. */
   lastPostback?: { data: string; at: number } | undefined;
+  /** A team step under way and recent join attempts (teams/). */
+  team?: TeamPersonal | undefined;
 }
 
 /** A session that has started and not finished: something 「続き」 can continue. */

@@ -6,6 +6,7 @@ import { text } from '../messages/ui.ts';
 import { japanMonth } from '../push-budget/month.ts';
 import { withPauseNotice } from '../push-budget/pause-notice.ts';
 import type { Outgoing, Store } from '../store/store.ts';
+import { teamContextFor } from './team-context.ts';
 
 export interface ProcessDeps {
   store: Store;
@@ -13,6 +14,8 @@ export interface ProcessDeps {
   now: () => Date;
   /** After a commit that wrote live-seminar rows: wakes this instance's presenter streams. */
   onLiveWrite?: ((sessionIds: readonly string[]) => void) | undefined;
+  /** The official account's basic ID (GET /v2/bot/info, asked once), for team invite links. */
+  basicId?: (() => Promise<string>) | undefined;
 }
 
 const replyTokenOf = (event: { replyToken?: string }) => event.replyToken;
@@ -30,10 +33,12 @@ export async function processNextEvent(
   const result = await deps.store.withUser(userKey, async (tx) => {
     const item = await tx.nextPending();
     if (!item) return undefined;
-    const ctx: Context = { catalog: deps.catalog, now: deps.now(), newId: () => randomUUID().slice(0, 8) };
+    const now = deps.now();
+    const state = await tx.loadUser();
+    const teams = await teamContextFor(tx, item.event, state, now, deps.basicId);
+    const ctx: Context = { catalog: deps.catalog, now, newId: () => randomUUID().slice(0, 8), teams };
     if (item.event.type === 'message' || item.event.type === 'postback')
       ctx.live = await tx.liveContext(item.event);
-    const state = await tx.loadUser();
     let outcome: ReturnType<typeof handleEvent>;
     let failure: unknown;
     try {
@@ -58,6 +63,7 @@ export async function processNextEvent(
       for (const answer of outcome.answers ?? []) fresh = (await tx.recordAnswer(answer)) && fresh;
       if (fresh && outcome.state) await tx.saveUser(outcome.state);
       if (fresh && outcome.live) touched = await tx.writeLive(outcome.live);
+      if (fresh) for (const write of outcome.teamWrites ?? []) await tx.writeTeam(write);
       // The state said new but the answer row exists: never count twice, keep the stored state.
       if (!fresh) replies = [text('その問題にはもう答えています。答えは1回だけ数えます。')];
     }

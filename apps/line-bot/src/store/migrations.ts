@@ -100,6 +100,26 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       );
       CREATE INDEX live_answers_by_user ON live_answers (user_key)`,
   },
+  {
+    // Teams (issue 13): new tables only.
+    // A membership row is keyed by the user: one team per person, written in that user's transaction.
+    version: 6,
+    sql: `CREATE TABLE teams (
+        team_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        owner_key TEXT NOT NULL UNIQUE,
+        invite_code TEXT NOT NULL UNIQUE,
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE team_members (
+        user_key TEXT PRIMARY KEY,
+        team_id TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        joined_at BIGINT NOT NULL
+      );
+      CREATE INDEX team_members_by_team ON team_members (team_id)`,
+  },
 ];
 
 /** Applies missing migrations, one transaction each; safe when several instances start at once. */

@@ -5,9 +5,12 @@ import { loadLiveContext, writeLive } from '../live/event-context.ts';
 import { liveUserTx } from '../live/live-store.ts';
 import type { LiveContext, LiveWrite } from '../live/types.ts';
 import type { Message } from '../messages/ui.ts';
+import type { TeamWrite } from '../teams/model.ts';
+import type { TeamNeeds } from '../teams/words.ts';
 import type { Db, Query } from './db.ts';
 import { createInboxWriter } from './inbox-writer.ts';
 import { migrate } from './migrations.ts';
+import { deleteTeamRowsOf, loadTeamRows, type TeamRows, writeTeam } from './teams.ts';
 
 /** Replies decided for one event, kept in the inbox row until LINE has them. */
 export interface Outgoing {
@@ -54,6 +57,9 @@ export interface UserTx {
   liveContext(event: webhook.Event): Promise<LiveContext>;
   /** Stores the handler's live rows; returns the sessions touched. */
   writeLive(writes: readonly LiveWrite[]): Promise<string[]>;
+  /** Team rows a team step reads (store/teams.ts). */
+  loadTeams(needs: TeamNeeds): Promise<TeamRows>;
+  writeTeam(write: TeamWrite): Promise<void>;
 }
 
 const parseEvent = (row: Record<string, unknown>): InboxEvent => ({
@@ -90,6 +96,7 @@ function userTx(tx: Query, userKey: string, now: () => number): UserTx {
       await tx.query('DELETE FROM users WHERE user_key = $1', [userKey]);
       await tx.query('DELETE FROM answers WHERE user_key = $1', [userKey]);
       await liveUserTx(tx, userKey, now()).deleteAll();
+      await deleteTeamRowsOf(tx, userKey);
       await tx.query('DELETE FROM inbox WHERE user_key = $1 AND event_id <> $2', [
         userKey,
         currentEventId ?? '',
@@ -126,6 +133,8 @@ function userTx(tx: Query, userKey: string, now: () => number): UserTx {
         eventId,
       ]);
     },
+    loadTeams: (needs) => loadTeamRows(tx, userKey, needs),
+    writeTeam: (write) => writeTeam(tx, userKey, write),
   };
 }
 

@@ -1,0 +1,148 @@
+import type { ActivityRow, Member, Role, Team, TeamContext, TeamWrite } from '../teams/model.ts';
+import type { TeamNeeds } from '../teams/words.ts';
+import type { Query, Row } from './db.ts';
+
+/** The rows a team step reads, loaded in the acting user's transaction before the pure step. */
+export type TeamRows = Pick<TeamContext, 'mine' | 'invited' | 'activity' | 'members'>;
+
+const iso = (ms: unknown) => new Date(Number(ms)).toISOString();
+
+const teamOf = (row: Row): Team => ({
+  teamId: String(row.team_id),
+  name: String(row.name),
+  ownerKey: String(row.owner_key),
+  inviteCode: String(row.invite_code),
+  createdAt: iso(row.created_at),
+});
+
+const memberOf = (row: Row): Member => ({
+  userKey: String(row.user_key),
+  teamId: String(row.team_id),
+  displayName: String(row.display_name),
+  role: String(row.role) as Role,
+  joinedAt: iso(row.joined_at),
+});
+
+export async function loadTeamRows(tx: Query, userKey: string, needs: TeamNeeds): Promise<TeamRows> {
+  const loaded: TeamRows = {};
+  const mine = await tx.query(
+    `SELECT m.user_key, m.team_id, m.display_name, m.role, m.joined_at, t.name, t.owner_key, t.invite_code, t.created_at
+     FROM team_members m JOIN teams t ON t.team_id = m.team_id WHERE m.user_key = $1`,
+    [userKey],
+  );
+  if (mine.rows[0]) loaded.mine = { team: teamOf(mine.rows[0]), member: memberOf(mine.rows[0]) };
+  if (needs.inviteCode) {
+    const invited = await tx.query('SELECT * FROM teams WHERE invite_code = $1', [needs.inviteCode]);
+    if (invited.rows[0]) loaded.invited = teamOf(invited.rows[0]);
+  }
+  const role = loaded.mine?.member.role;
+  if (needs.members && role === 'owner' && loaded.mine) {
+    const members = await tx.query('SELECT * FROM team_members WHERE team_id = $1', [
+      loaded.mine.team.teamId,
+    ]);
+    loaded.members = members.rows.map(memberOf);
+  }
+  if (needs.activity && loaded.mine && (role === 'owner' || role === 'coowner')) {
+    const teamId = loaded.mine.team.teamId;
+    const members = await tx.query('SELECT * FROM team_members WHERE team_id = $1 ORDER BY joined_at', [
+      teamId,
+    ]);
+    // Only answers given since joining: nothing from before the member's consent reaches the owner.
+    const rows = await tx.query(
+      `SELECT a.user_key, a.question_id, a.correct, a.answered_at FROM answers a
+       JOIN team_members m ON m.user_key = a.user_key
+       WHERE m.team_id = $1 AND a.answered_at >= m.joined_at`,
+      [teamId],
+    );
+    loaded.activity = {
+      members: members.rows.map(memberOf),
+      rows: rows.rows.map(
+        (r): ActivityRow => ({
+          userKey: String(r.user_key),
+          questionId: String(r.question_id),
+          correct: Number(r.correct) === 1,
+          at: iso(r.answered_at),
+        }),
+      ),
+    };
+  }
+  return loaded;
+}
+
+/** Writes what a team step decided; owner-only writes are checked again against the stored owner. */
+export async function writeTeam(tx: Query, userKey: string, write: TeamWrite): Promise<void> {
+  switch (write.kind) {
+    case 'create':
+      await tx.query(
+        'INSERT INTO teams (team_id, name, owner_key, invite_code, created_at) VALUES ($1, $2, $3, $4, $5)',
+        [
+          write.team.teamId,
+          write.team.name,
+          userKey,
+          write.team.inviteCode,
+          Date.parse(write.team.createdAt),
+        ],
+      );
+      await insertMember(tx, { ...write.owner, userKey });
+      return;
+    case 'join':
+      // Joins only while the code is still the team's (a renewal or deletion in between wins).
+      await tx.query(
+        `INSERT INTO team_members (user_key, team_id, display_name, role, joined_at)
+         SELECT CAST($1 AS TEXT), CAST($2 AS TEXT), CAST($3 AS TEXT), 'member', CAST($4 AS BIGINT)
+         WHERE EXISTS (SELECT 1 FROM teams WHERE team_id = $2 AND invite_code = $5)
+         ON CONFLICT (user_key) DO NOTHING`,
+        [
+          userKey,
+          write.member.teamId,
+          write.member.displayName,
+          Date.parse(write.member.joinedAt),
+          write.inviteCode,
+        ],
+      );
+      return;
+    case 'leave':
+      await tx.query("DELETE FROM team_members WHERE user_key = $1 AND role <> 'owner'", [userKey]);
+      return;
+    case 'renewCode':
+      await tx.query('UPDATE teams SET invite_code = $1 WHERE team_id = $2 AND owner_key = $3', [
+        write.inviteCode,
+        write.teamId,
+        userKey,
+      ]);
+      return;
+    case 'remove':
+      await tx.query(
+        `DELETE FROM team_members WHERE user_key = $1 AND team_id = $2 AND role <> 'owner'
+         AND EXISTS (SELECT 1 FROM teams WHERE team_id = $2 AND owner_key = $3)`,
+        [write.userKey, write.teamId, userKey],
+      );
+      return;
+    case 'setRole':
+      await tx.query(
+        `UPDATE team_members SET role = $1 WHERE user_key = $2 AND team_id = $3 AND role <> 'owner'
+         AND EXISTS (SELECT 1 FROM teams WHERE team_id = $3 AND owner_key = $4)`,
+        [write.role, write.userKey, write.teamId, userKey],
+      );
+      return;
+    default:
+      write satisfies never;
+  }
+}
+
+async function insertMember(tx: Query, member: Member): Promise<void> {
+  await tx.query(
+    'INSERT INTO team_members (user_key, team_id, display_name, role, joined_at) VALUES ($1, $2, $3, $4, $5)',
+    [member.userKey, member.teamId, member.displayName, member.role, Date.parse(member.joinedAt)],
+  );
+}
+
+/** データ削除: the user's membership goes; an owner's team goes with all its memberships. */
+export async function deleteTeamRowsOf(tx: Query, userKey: string): Promise<void> {
+  await tx.query(
+    'DELETE FROM team_members WHERE team_id IN (SELECT team_id FROM teams WHERE owner_key = $1)',
+    [userKey],
+  );
+  await tx.query('DELETE FROM teams WHERE owner_key = $1', [userKey]);
+  await tx.query('DELETE FROM team_members WHERE user_key = $1', [userKey]);
+}
