@@ -1,4 +1,5 @@
 // Browser-safe logic of the slide and presenter views: no Node or DOM imports here.
+export * from './handout-options.ts';
 export * from './keys.ts';
 export * from './navigation.ts';
 export * from './slide-hash.ts';
