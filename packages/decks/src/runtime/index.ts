@@ -2,6 +2,7 @@
 export * from './handout-options.ts';
 export * from './keys.ts';
 export * from './navigation.ts';
+export * from './notes-scale.ts';
 export * from './slide-hash.ts';
 export * from './sync-protocol.ts';
 export * from './timing.ts';
