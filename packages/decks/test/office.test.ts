@@ -14,29 +14,32 @@ const run = promisify(execFile);
 // Debian's libreoffice-impress (headless) opens the exported deck the way an instructor's office suite would.
 describe('LibreOffice converts the PPTX', () => {
   let pdf: Uint8Array;
-  let slideCount: number;
+  let pptxSlideCount: number;
   let pdfPath: string;
 
   beforeAll(async () => {
     const content = await loadFixtureContent();
     const deck = content.decks[0];
     if (!deck) throw new Error('fixture deck missing');
-    slideCount = deck.slides.length;
+    const model = deckForPptx(deck, content.questions);
+    pptxSlideCount = model.slides.length;
     const dir = mkdtempSync(join(tmpdir(), 'decks-office-'));
     const pptxPath = join(dir, `${deck.id}.pptx`);
-    writeFileSync(pptxPath, await writeDeckPptx(deckForPptx(deck, content.questions)));
+    writeFileSync(pptxPath, await writeDeckPptx(model));
     pdfPath = await convertWithLibreOffice(pptxPath, dir);
     pdf = readFileSync(pdfPath);
   }, 120_000);
 
-  it('to a PDF with one page per slide', () => {
-    expect(countPdfPages(pdf)).toBe(slideCount);
+  it('to a PDF with one page per slide, answer slides included', () => {
+    expect(pptxSlideCount).toBe(7);
+    expect(countPdfPages(pdf)).toBe(pptxSlideCount);
   });
 
-  it('keeps the Japanese text and renders it in a CJK font', async () => {
+  it('keeps the Japanese text and, without 游ゴシック installed, substitutes Noto Sans CJK', async () => {
     const { stdout: text } = await run('pdftotext', [pdfPath, '-']);
     expect(text).toContain('パスワードの決め方');
     expect(text).toContain('会社の情報セキュリティの予算を決めるのはだれですか。');
+    expect(text).toContain('クイズの答え');
     const { stdout: fonts } = await run('pdffonts', [pdfPath]);
     expect(fonts).toMatch(/NotoSansCJK/);
   });

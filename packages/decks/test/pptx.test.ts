@@ -36,9 +36,10 @@ describe('writeDeckPptx on the fixture deck', () => {
     pptx = await readPptx(file);
   });
 
-  it('has one slide per deck slide', () => {
+  it('has one slide per deck slide, and an answer slide after each quiz', () => {
     expect(deck.slides).toHaveLength(5);
-    expect(pptx.slideCount).toBe(deck.slides.length);
+    expect(deck.slides.filter((slide) => slide.kind === 'quiz')).toHaveLength(2);
+    expect(pptx.slideCount).toBe(7);
   });
 
   it('keeps the slide text as editable text boxes', async () => {
@@ -63,15 +64,24 @@ describe('writeDeckPptx on the fixture deck', () => {
     expect(xml).not.toContain('<p:pic>');
   });
 
-  it('names a Japanese font and tags the text as Japanese', async () => {
-    const xml = await pptx.slideXml(2);
-    expect(xml).toContain(`<a:ea typeface="${PPTX_FONT}"`);
-    expect(xml).toContain('lang="ja-JP"');
+  it('names 游ゴシック, a font PowerPoint on Windows and Mac has, on every run and in the theme', async () => {
+    expect(PPTX_FONT).toBe('游ゴシック');
+    for (let number = 1; number <= pptx.slideCount; number++) {
+      const xml = await pptx.slideXml(number);
+      expect(xml).toContain(`<a:ea typeface="${PPTX_FONT}"`);
+      expect(xml).not.toContain('Noto');
+      expect(xml).toContain('lang="ja-JP"');
+    }
+    const { default: JSZip } = await import('jszip');
+    const theme = await (await JSZip.loadAsync(file)).file('ppt/theme/theme1.xml')?.async('string');
+    expect(theme?.match(/<a:ea typeface="游ゴシック"\/>/g)).toHaveLength(2);
+    expect(theme?.match(/<a:latin typeface="游ゴシック"\/>/g)).toHaveLength(2);
+    expect(theme).toContain('<a:font script="Jpan" typeface="游ゴシック"/>');
   });
 
   it('puts the speaker notes in the notes pane, one paragraph per line', async () => {
     expect(await pptx.notesText(1)).toEqual(['あいさつをします。', '今日の流れを話します。']);
-    expect(await pptx.notesText(5)).toEqual(['質問を受けます。']);
+    expect(await pptx.notesText(7)).toEqual(['質問を受けます。']);
   });
 
   it('shows a quiz question and its choices, and keeps the answer for the notes', async () => {
@@ -92,9 +102,30 @@ describe('writeDeckPptx on the fixture deck', () => {
     ]);
   });
 
+  it('follows the quiz with an answer slide: the right choice marked, the answer and the explanation', async () => {
+    expect(await pptx.slideText(4)).toEqual([
+      'クイズの答え',
+      '会社の情報セキュリティの予算を決めるのはだれですか。',
+      '1. 経営者　← 正解',
+      '2. パートの事務員',
+      '3. 取引先',
+      '正解：1 経営者',
+      '解説：予算や体制を決めるのは経営者です。だから経営者が動かないと対策は進みません。',
+    ]);
+    const xml = await pptx.slideXml(4);
+    // The right choice in green and bold, as the web deck shows it.
+    expect(xml).toMatch(
+      /<a:rPr[^>]*b="1"[^>]*>(?:(?!<\/a:rPr>).)*1D6B36(?:(?!<\/a:r>).)*1\. 経営者　← 正解/s,
+    );
+    expect(await pptx.notesText(4)).toEqual(['正解：1 経営者']);
+  });
+
   it('lists every right answer of a multiple-answer question, and the longer choice wording', async () => {
-    expect(await pptx.slideText(4)).toContain('1. お金：調べる費用や、お客様への補償');
-    expect((await pptx.notesText(4))[0]).toBe('正解：1 お金、2 信用');
+    expect(await pptx.slideText(5)).toContain('1. お金：調べる費用や、お客様への補償');
+    expect((await pptx.notesText(5))[0]).toBe('正解：1 お金、2 信用');
+    const answer = await pptx.slideText(6);
+    expect(answer.filter((line) => line.endsWith('← 正解'))).toHaveLength(2);
+    expect(answer).toContain('正解：1 お金、2 信用');
   });
 
   it('is a zip whose core properties carry the deck title', async () => {

@@ -14,7 +14,7 @@ describe('printDeckPdfs', () => {
     expect(builtDeckIds(site)).toEqual(['demo']);
   });
 
-  it('writes the slides and the handout of each deck, one page per slide', async () => {
+  it('writes the slides, the script (a page per slide) and the participant handout (a page per sheet)', async () => {
     const out = mkdtempSync(join(tmpdir(), 'decks-pdf-'));
     const printed = await printDeckPdfs(site, out);
     expect(printed).toEqual([
@@ -24,6 +24,7 @@ describe('printDeckPdfs', () => {
         files: [
           { path: join(out, 'demo.pdf'), pages: 3 },
           { path: join(out, 'demo-handout.pdf'), pages: 3 },
+          { path: join(out, 'demo-participants.pdf'), pages: 3 },
         ],
       },
     ]);

@@ -24,12 +24,26 @@ describe('decks index', () => {
           `/decks/${deck.id}/`,
           `/decks/${deck.id}/presenter/`,
           `/decks/${deck.id}/handout/`,
+          `/decks/${deck.id}/participants/`,
           `/decks/${deck.id}.pptx`,
         ]),
       );
+      expect(await item.getByRole('link', { name: '配布資料（参加者用）' }).count()).toBe(1);
+      expect(await item.getByRole('link', { name: '講師用の台本（答えとメモつき）' }).count()).toBe(1);
       const pptx = await page.request.get(`${site.url}/decks/${deck.id}.pptx`);
       expect(pptx.status()).toBe(200);
     }
     expect(errors).toEqual([]);
+  });
+
+  it('puts the 60-minute owner deck first and explains the quiz step, B and the two handouts', async () => {
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}/decks/`);
+    expect(await page.locator('.deck-index-item h2 a').first().getAttribute('href')).toBe('/decks/owner-60/');
+    const usage = (await page.locator('main').textContent()) ?? '';
+    expect(usage).toContain('クイズのスライドでは、→ を1回押すと答えと解説が出ます');
+    expect(usage).toContain('B で画面を黒くし');
+    expect(usage).toContain('参加者には配らないでください');
+    expect(usage).not.toContain('配布資料（講師メモつき）');
   });
 });

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadContent } from '@mamoru/content';
-import { convertWithLibreOffice, countPdfPages } from '@mamoru/decks';
-import { readPptx } from '@mamoru/decks/pptx';
+import { answerLine, convertWithLibreOffice, countPdfPages } from '@mamoru/decks';
+import { PPTX_FONT, readPptx } from '@mamoru/decks/pptx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, DIST, openBuiltSite } from '../support/built-site.ts';
 import { type DeckUnderTest, deckUnderTest } from './deck-under-test.ts';
@@ -26,7 +26,7 @@ describe('printing a deck', () => {
     expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/MediaBox \[0 0 960 540\]/);
   });
 
-  it('prints the handout with the notes under each slide, one slide per page', async () => {
+  it("prints the instructor's script with the notes under each slide, one slide per page", async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.url}/decks/${subject.deck.id}/handout/`);
     const notes = page.locator('.handout .slide-notes');
@@ -46,11 +46,14 @@ describe('the PPTX of every deck', async () => {
   });
 
   for (const deck of decks) {
-    it(`${deck.id}: one slide per deck slide, with the text and the notes`, async () => {
+    it(`${deck.id}: a slide per deck slide with its text and notes, an answer slide after each quiz`, async () => {
+      const { questions } = await loadContent();
       const pptx = await readPptx(readFileSync(path.join(DIST, 'decks', `${deck.id}.pptx`)));
-      expect(pptx.slideCount).toBe(deck.slides.length);
+      const quizzes = deck.slides.filter((slide) => slide.kind === 'quiz').length;
+      expect(pptx.slideCount).toBe(deck.slides.length + quizzes);
+      let number = 0;
       for (const slide of deck.slides) {
-        const number = slide.index + 1;
+        number += 1;
         const text = (await pptx.slideText(number)).join('\n');
         if (slide.kind === 'content') expect(text).toContain(slide.title ?? '');
         else expect(text).toContain('クイズ');
@@ -58,15 +61,25 @@ describe('the PPTX of every deck', async () => {
         for (const line of slide.notes.split('\n').filter((candidate) => candidate.trim() !== '')) {
           expect(notes).toContain(line.trim());
         }
+        expect(await pptx.slideXml(number)).toContain(`<a:ea typeface="${PPTX_FONT}"`);
+        if (slide.kind !== 'quiz') continue;
+        const question = questions.find((candidate) => candidate.id === slide.question);
+        expect(text).not.toContain('正解');
+        number += 1;
+        const answer = (await pptx.slideText(number)).join('\n');
+        expect(answer).toContain('クイズの答え');
+        expect(answer).toContain(question ? answerLine(question) : '(no question)');
+        expect(answer).toContain(question?.explanation ?? '(no question)');
       }
     });
 
-    it(`${deck.id}: LibreOffice converts it to a PDF with a page per slide`, async () => {
+    it(`${deck.id}: LibreOffice converts it to a PDF with a page per slide, answer slides included`, async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'deck-pptx-'));
       const file = path.join(dir, `${deck.id}.pptx`);
       writeFileSync(file, readFileSync(path.join(DIST, 'decks', `${deck.id}.pptx`)));
       const pdf = readFileSync(await convertWithLibreOffice(file, dir));
-      expect(countPdfPages(pdf)).toBe(deck.slides.length);
+      const answerSlides = deck.slides.filter((slide) => slide.kind === 'quiz').length;
+      expect(countPdfPages(pdf)).toBe(deck.slides.length + answerSlides);
     });
   }
 });

@@ -145,6 +145,24 @@ describe('slide view', () => {
     expect(await blackout.isVisible()).toBe(false);
   });
 
+  it('hides the toolbar and the pointer when the mouse rests, and shows them when it moves', async () => {
+    const { page, context } = await site.newPage({ viewport: { width: 1280, height: 720 } });
+    await context.clock.install();
+    await page.goto(`${site.url}/decks/${subject.deck.id}/`);
+    await page.locator('.deck--live').waitFor();
+    const idle = () => page.locator('.deck--idle').count();
+    expect(await idle()).toBe(0);
+    await context.clock.runFor(3_500);
+    expect(await idle()).toBe(1);
+    await page.mouse.move(400, 300);
+    expect(await idle()).toBe(0);
+    await context.clock.runFor(3_500);
+    expect(await idle()).toBe(1);
+    // Keyboard focus on a toolbar button shows the toolbar.
+    await page.getByRole('button', { name: '次へ' }).focus();
+    expect(await idle()).toBe(0);
+  });
+
   it('turns the page on a horizontal swipe', async () => {
     const { page } = await openDeck();
     const swipe = (fromX: number, toX: number) =>
@@ -177,10 +195,15 @@ describe('slide view', () => {
     expect(requested.filter((url) => /\.(woff2?|ttf|otf)$/.test(url))).toEqual([]);
   });
 
-  it('links the PPTX and the handout, and passes axe', async () => {
+  it('links the PPTX, both handouts, and passes axe', async () => {
     const { page } = await openDeck();
     expect(await page.locator(`a[href="/decks/${subject.deck.id}.pptx"]`).count()).toBe(1);
-    expect(await page.locator(`a[href="/decks/${subject.deck.id}/handout/"]`).count()).toBe(1);
+    expect(await page.getByRole('link', { name: '配布資料' }).getAttribute('href')).toBe(
+      `/decks/${subject.deck.id}/participants/`,
+    );
+    expect(await page.getByRole('link', { name: '講師用台本' }).getAttribute('href')).toBe(
+      `/decks/${subject.deck.id}/handout/`,
+    );
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();

@@ -35,8 +35,11 @@ function contentSlide(slide: Slide): PptxSlide {
   };
 }
 
-/** A quiz slide carries the question and choices; the answer and explanation go to the notes. */
-function quizSlide(slide: Slide, question: Question): PptxSlide {
+/**
+ * A quiz becomes two slides, as the web deck's two steps: the question and choices (answer and
+ * explanation in its notes, for the speaker), then the answer slide the room sees after answering.
+ */
+function quizSlides(slide: Slide, question: Question): PptxSlide[] {
   const choices = question.choices.map((_, index) => ({
     text: `${choiceNumber(index)}. ${choiceLine(question, index)}`,
     bullet: false,
@@ -44,30 +47,55 @@ function quizSlide(slide: Slide, question: Question): PptxSlide {
   }));
   const instruction = quizInstruction(question);
   const notes = [answerLine(question), `解説：${question.explanation}`, '', slide.notes].join('\n').trim();
-  return {
-    kind: 'quiz',
-    title: 'クイズ',
+  const answer: PptxSlide = {
+    kind: 'answer',
+    title: 'クイズの答え',
     paragraphs: [
-      { text: question.prompt, bullet: false, level: 0 },
-      ...(instruction === undefined ? [] : [{ text: instruction, bullet: false, level: 0 }]),
-      ...choices,
+      { text: question.prompt, bullet: false, level: 0, tone: 'muted' },
+      ...question.choices.map((_, index): PptxParagraph => {
+        const right = question.answer.includes(index);
+        return {
+          text: `${choiceNumber(index)}. ${choiceLine(question, index)}${right ? '　← 正解' : ''}`,
+          bullet: false,
+          level: 0,
+          tone: right ? 'right' : 'muted',
+        };
+      }),
+      { text: answerLine(question), bullet: false, level: 0, tone: 'strong' },
+      { text: `解説：${question.explanation}`, bullet: false, level: 0 },
     ],
-    notes,
+    notes: answerLine(question),
   };
+  return [
+    {
+      kind: 'quiz',
+      title: 'クイズ',
+      paragraphs: [
+        { text: question.prompt, bullet: false, level: 0 },
+        ...(instruction === undefined ? [] : [{ text: instruction, bullet: false, level: 0 }]),
+        ...choices,
+      ],
+      notes,
+    },
+    answer,
+  ];
 }
 
-/** Builds the PPTX model of a deck; a quiz slide whose question is not in the bank is an error. */
+/**
+ * Builds the PPTX model of a deck: one slide per deck slide, and an answer slide after each quiz.
+ * A quiz slide whose question is not in the bank is an error.
+ */
 export function deckForPptx(deck: Deck, questions: readonly Question[]): PptxDeck {
   const byId = new Map(questions.map((question) => [question.id, question]));
-  const slides = deck.slides.map((slide) => {
-    if (slide.kind !== 'quiz') return contentSlide(slide);
+  const slides = deck.slides.flatMap((slide) => {
+    if (slide.kind !== 'quiz') return [contentSlide(slide)];
     const question = slide.question === undefined ? undefined : byId.get(slide.question);
     if (!question) {
       throw new Error(
         `Deck ${deck.id}, slide ${slide.index + 1}: question "${slide.question ?? ''}" is not in the bank`,
       );
     }
-    return quizSlide(slide, question);
+    return quizSlides(slide, question);
   });
   return { id: deck.id, title: deck.title, slides };
 }

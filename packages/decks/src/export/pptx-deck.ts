@@ -7,10 +7,13 @@ export interface PptxParagraph {
   bullet: boolean;
   /** Nesting level of a bullet, 0 at the top. */
   level: number;
+  /** How an answer slide marks a line: the right choice, a wrong one, or the answer itself. */
+  tone?: 'right' | 'muted' | 'strong';
 }
 
 export interface PptxSlide {
-  kind: 'content' | 'quiz';
+  /** 'answer' follows each 'quiz' slide: what the web deck's reveal step shows. */
+  kind: 'content' | 'quiz' | 'answer';
   title: string;
   paragraphs: PptxParagraph[];
   /** Speaker notes; lines become paragraphs in the notes pane. */

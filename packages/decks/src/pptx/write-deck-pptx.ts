@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import pptxgenjsModule from 'pptxgenjs';
-import type { PptxDeck, PptxSlide } from '../export/pptx-deck.ts';
+import type { PptxDeck, PptxParagraph, PptxSlide } from '../export/pptx-deck.ts';
 
 // The only module that knows pptxgenjs (dormant upstream): replacing the library means rewriting this file.
 
@@ -13,10 +13,12 @@ const PptxGenJS = ((pptxgenjsModule as unknown as { default?: unknown }).default
 type Presentation = InstanceType<typeof PptxGenJS>;
 
 /**
- * A PPTX names one font per text run. Noto Sans CJK JP is what Debian's fonts-noto-cjk installs, so
- * LibreOffice renders it as designed; PowerPoint on a PC without it substitutes its Japanese UI font.
+ * A PPTX names one font per text run, with no fallback list. 游ゴシック ships with Windows (8.1 and
+ * later) and macOS (10.9 and later) and is PowerPoint's own Japanese theme font, so a venue's PC
+ * shows the deck as laid out. Where it is missing (LibreOffice on Linux) the application substitutes
+ * its Japanese font; on Debian that is Noto Sans CJK JP (the LibreOffice test checks it).
  */
-export const PPTX_FONT = 'Noto Sans CJK JP';
+export const PPTX_FONT = '游ゴシック';
 
 export interface WriteDeckPptxOptions {
   font?: string;
@@ -24,6 +26,22 @@ export interface WriteDeckPptxOptions {
 
 const INK = '1A1A1A';
 const ACCENT = '0B5CAD';
+// The web deck's colours for a revealed answer (styles/deck.css --deck-right, --deck-ink-soft).
+const RIGHT = '1D6B36';
+const MUTED = '5A626B';
+
+function toneOptions(paragraph: PptxParagraph) {
+  switch (paragraph.tone) {
+    case 'right':
+      return { color: RIGHT, bold: true };
+    case 'muted':
+      return { color: MUTED };
+    case 'strong':
+      return { bold: true };
+    default:
+      return {};
+  }
+}
 // LAYOUT_16x9 is 10 x 5.625 inches.
 const MARGIN_X = 0.5;
 const WIDTH = 9;
@@ -32,14 +50,15 @@ function addSlide(pptx: Presentation, slide: PptxSlide, isFirst: boolean, font: 
   const page = pptx.addSlide();
   page.background = { color: 'FFFFFF' };
   const common = { fontFace: font, lang: 'ja-JP', color: INK, margin: 0.05 } as const;
-  if (slide.kind === 'quiz') {
+  const band = slide.kind === 'quiz' ? ACCENT : slide.kind === 'answer' ? RIGHT : undefined;
+  if (band) {
     page.addShape(pptx.ShapeType.rect, {
       x: 0,
       y: 0,
       w: 10,
       h: 0.12,
-      fill: { color: ACCENT },
-      line: { color: ACCENT },
+      fill: { color: band },
+      line: { color: band },
     });
   }
   page.addText(slide.title, {
@@ -50,7 +69,7 @@ function addSlide(pptx: Presentation, slide: PptxSlide, isFirst: boolean, font: 
     h: isFirst ? 1.4 : 0.9,
     fontSize: isFirst ? 40 : 30,
     bold: true,
-    color: slide.kind === 'quiz' ? ACCENT : INK,
+    color: band ?? INK,
     align: isFirst ? 'center' : 'left',
     valign: isFirst ? 'middle' : 'top',
     fit: 'shrink',
@@ -60,6 +79,7 @@ function addSlide(pptx: Presentation, slide: PptxSlide, isFirst: boolean, font: 
       slide.paragraphs.map((paragraph) => ({
         text: paragraph.text,
         options: {
+          ...toneOptions(paragraph),
           // Centred lines under the title: bullets would hang far from their text.
           bullet: paragraph.bullet && !isFirst ? { indent: 22 } : false,
           indentLevel: paragraph.level,
@@ -88,11 +108,33 @@ function escapeXml(text: string): string {
 }
 
 /**
+ * pptxgenjs names only the Latin font in the theme; text that takes the theme's font (the notes,
+ * new text an instructor adds) should get the Japanese one too.
+ */
+async function setThemeJapaneseFont(zip: JSZip, font: string): Promise<void> {
+  const path = 'ppt/theme/theme1.xml';
+  const xml = await zip.file(path)?.async('string');
+  if (xml === undefined) throw new Error(`PPTX has no ${path}`);
+  const empty = /<a:ea typeface=""\/>/g;
+  if ((xml.match(empty) ?? []).length !== 2)
+    throw new Error(`Unexpected fonts in ${path}: did pptxgenjs change?`);
+  const typeface = escapeXml(font).replace(/"/g, '&quot;');
+  zip.file(
+    path,
+    xml
+      .replace(empty, `<a:ea typeface="${typeface}"/>`)
+      .replace(
+        /<a:font script="Jpan" typeface="[^"]*"\/>/g,
+        `<a:font script="Jpan" typeface="${typeface}"/>`,
+      ),
+  );
+}
+
+/**
  * pptxgenjs puts all notes in one run tagged en-US; rewrite them as one Japanese paragraph per
  * line so the notes pane keeps the author's line breaks and spell-checks as Japanese.
  */
-async function splitNotesIntoParagraphs(file: Uint8Array, deck: PptxDeck): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(file);
+async function splitNotesIntoParagraphs(zip: JSZip, deck: PptxDeck): Promise<void> {
   for (const [index, slide] of deck.slides.entries()) {
     const path = `ppt/notesSlides/notesSlide${index + 1}.xml`;
     const xml = await zip.file(path)?.async('string');
@@ -113,10 +155,9 @@ async function splitNotesIntoParagraphs(file: Uint8Array, deck: PptxDeck): Promi
       xml.replace(single, () => paragraphs),
     );
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** Writes a deck as an editable PPTX (real text boxes, notes in the notes pane). */
+/** Writes a deck as an editable PPTX (real text boxes, notes in the notes pane, a Japanese theme font). */
 export async function writeDeckPptx(deck: PptxDeck, options: WriteDeckPptxOptions = {}): Promise<Uint8Array> {
   const font = options.font ?? PPTX_FONT;
   const pptx = new PptxGenJS();
@@ -128,5 +169,8 @@ export async function writeDeckPptx(deck: PptxDeck, options: WriteDeckPptxOption
   for (const [index, slide] of deck.slides.entries()) addSlide(pptx, slide, index === 0, font);
   const written = await pptx.write({ outputType: 'uint8array' });
   if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');
-  return splitNotesIntoParagraphs(written, deck);
+  const zip = await JSZip.loadAsync(written);
+  await splitNotesIntoParagraphs(zip, deck);
+  await setThemeJapaneseFont(zip, font);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

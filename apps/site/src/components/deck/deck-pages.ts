@@ -9,7 +9,10 @@ export function deckUrls(id: string) {
   return {
     slides: `/decks/${id}/`,
     presenter: `/decks/${id}/presenter/`,
+    /** The instructor's script: every slide with its notes and the quiz answers. */
     handout: `/decks/${id}/handout/`,
+    /** The participant handout: 2 to 6 slides per A4 page, no answers, no notes. */
+    participants: `/decks/${id}/participants/`,
     pptx: `/decks/${id}.pptx`,
   };
 }
@@ -33,4 +36,16 @@ export async function deckPaths(): Promise<{ params: { id: string }; props: Deck
 /** "30分・スライド12枚" */
 export function deckSummary(deck: Deck): string {
   return `${deck.durationMinutes}分・スライド${deck.slides.length}枚`;
+}
+
+/**
+ * Order of the decks index: decks for owners first (the instructor's most asked-for talk), then the
+ * longer ones, then by id.
+ */
+export function decksInIndexOrder(decks: readonly Deck[]): Deck[] {
+  const forOwners = (deck: Deck) => (deck.audience.includes('owner') ? 0 : 1);
+  return [...decks].sort(
+    (a, b) =>
+      forOwners(a) - forOwners(b) || b.durationMinutes - a.durationMinutes || a.id.localeCompare(b.id),
+  );
 }

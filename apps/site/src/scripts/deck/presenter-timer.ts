@@ -109,7 +109,12 @@ export function startPresenterTimer(
   elements.toggle?.addEventListener('click', () => {
     update(isRunning(watch) ? pauseStopwatch(watch, Date.now()) : startStopwatch(watch, Date.now()));
   });
-  elements.reset?.addEventListener('click', () => update({ accumulatedMs: 0 }));
+  // Reset sits next to start/pause: a slip mid-talk would lose the time, so a running or used watch asks first.
+  elements.reset?.addEventListener('click', () => {
+    const used = isRunning(watch) || watch.accumulatedMs > 0;
+    if (used && !window.confirm('経過時間を 00:00 に戻しますか？')) return;
+    update({ accumulatedMs: 0 });
+  });
   draw();
   schedule();
 

@@ -9,6 +9,7 @@ import { createDeckController } from './deck-controller.ts';
 import { labelSlides, readDeckSlides, showPosition } from './deck-dom.ts';
 import { installDeckKeys, showTypedJumpIn } from './deck-keys.ts';
 import { fitSlides } from './fit-slides.ts';
+import { installPresenterNotes } from './presenter-notes.ts';
 import { startPresenterTimer } from './presenter-timer.ts';
 
 // The presenter window at /decks/<id>/presenter/: current and next slide, notes, timer, clock.
@@ -32,6 +33,14 @@ function startPresenterView(root: HTMLElement): void {
   const nextFrame = root.querySelector<HTMLElement>('[data-presenter-next]');
   const nextLabel = root.querySelector<HTMLElement>('[data-presenter-next-label]');
   const notesPanel = root.querySelector<HTMLElement>('[data-presenter-notes]');
+  const notesView =
+    notesPanel &&
+    installPresenterNotes({
+      panel: notesPanel,
+      more: root.querySelector('[data-notes-more]'),
+      smaller: root.querySelector('[data-notes-smaller]'),
+      larger: root.querySelector('[data-notes-larger]'),
+    });
   const counter = root.querySelector<HTMLElement>('[data-deck-counter]');
   const plan = root.querySelector<HTMLElement>('[data-presenter-plan]');
   const typedBox = root.querySelector<HTMLElement>('[data-deck-typed]');
@@ -73,6 +82,7 @@ function startPresenterView(root: HTMLElement): void {
     if (notesPanel) {
       const notes = unit?.querySelector('.slide-notes');
       notesPanel.replaceChildren(...[...(notes?.childNodes ?? [])].map((node) => node.cloneNode(true)));
+      notesView?.shown();
     }
     const slot = slots[position.index];
     if (plan && slot) {

@@ -3,6 +3,7 @@ import { createDeckController } from './deck-controller.ts';
 import { labelSlides, readDeckSlides, showPosition, slideTitle } from './deck-dom.ts';
 import { installDeckKeys, showTypedJumpIn } from './deck-keys.ts';
 import { fitSlides } from './fit-slides.ts';
+import { hideToolbarWhenIdle } from './idle-toolbar.ts';
 import { showTally } from './quiz-tally.ts';
 import { installSwipe } from './swipe.ts';
 
@@ -126,5 +127,7 @@ function startSlideView(deck: HTMLElement): void {
   });
 
   installSwipe(viewport, controller.next, controller.previous);
+  const toolbar = deck.querySelector<HTMLElement>('.deck-toolbar');
+  if (toolbar) hideToolbarWhenIdle(deck, toolbar);
   deck.focus({ preventScroll: true });
 }
