@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lessonPath } from '@mamoru/content/paths';
+import { examItemPath, lessonPath } from '@mamoru/content/paths';
 import { questionSchema, TOPICS } from '@mamoru/content/schemas';
 import type { QuizBank } from '@mamoru/quiz';
 import { z } from 'zod';
@@ -27,6 +27,8 @@ export interface Catalog {
   quizTopics: readonly { id: string; title: string }[];
   topicTitle(id: string): string;
   lessonUrl(lessonId: string): string;
+  /** The site page of one 科目B item (its case, question and answer). */
+  examItemUrl(questionId: string): string;
   siteUrl: string;
 }
 
@@ -41,6 +43,7 @@ export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
     quizTopics: TOPICS.filter((t) => withQuestions.has(t.id)).map((t) => ({ id: t.id, title: t.title })),
     topicTitle: (id) => titles.get(id) ?? id,
     lessonUrl: (lessonId) => `${siteUrl}${lessonPath(lessonId)}`,
+    examItemUrl: (questionId) => `${siteUrl}${examItemPath(questionId)}`,
     siteUrl,
   };
 }
