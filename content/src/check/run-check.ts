@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { freshnessConfig } from '../../freshness.config.ts';
 import { readabilityConfig } from '../../readability.config.ts';
 import { collectContent } from '../load/collect.ts';
 import { compareProblems, type Problem } from '../problem.ts';
@@ -6,6 +7,7 @@ import { measureReadability, type ReadabilityScore } from '../readability/measur
 import { TOPIC_IDS } from '../schemas/topics.ts';
 import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
+import { checkFreshness } from './freshness.ts';
 import { checkGlossaryPlain } from './glossary-plain.ts';
 import { checkGlossarySpellings } from './glossary-spellings.ts';
 import { lessonAndDeckBodies } from './lesson-and-deck-bodies.ts';
@@ -23,6 +25,8 @@ export interface CheckOptions {
   requireEveryTopic?: boolean;
   /** Reuse textlint results of unchanged files from this file (the CLI's default; off in the API). */
   textlintCacheFile?: string;
+  /** The day `reviewed` dates are measured from (default: now); tests fix it. */
+  today?: Date;
   /** Progress lines (for stderr). */
   onProgress?: (message: string) => void;
 }
@@ -65,6 +69,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkGlossaryPlain(context);
   checkGlossarySpellings(context);
   checkChannelLimits(context);
+  checkFreshness(context, freshnessConfig, options.today ?? new Date());
 
   progress('textlint ...');
   const targets = await Promise.all(
