@@ -4,6 +4,13 @@ import { examPartOf } from '@mamoru/quiz';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, openBuiltSite } from './support/built-site.ts';
 
+/** The case as the reader sees it: its lines, without the spacing between them. */
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 describe('exam practice, part B (科目B)', () => {
@@ -25,8 +32,11 @@ describe('exam practice, part B (科目B)', () => {
     const question = questions.find((q) => q.id === id);
     if (!question?.case) throw new Error(`${id} is not a 科目B item`);
 
-    const caseText = form.locator('.quiz__case-text');
-    expect(await caseText.textContent()).toBe(question.case);
+    const caseText = form.locator('.quiz__case-text').first();
+    const shown = await form.locator('.quiz__case-text').evaluateAll((nodes) =>
+      nodes.map((node) => (node as HTMLElement).innerText).join('\n'),
+    );
+    expect(linesOf(shown)).toEqual(linesOf(question.case));
     const caseBox = await form.locator('.quiz__case').boundingBox();
     const promptBox = await form.locator('.quiz__prompt').boundingBox();
     if (!caseBox || !promptBox) throw new Error('case or prompt not rendered');
@@ -54,7 +64,12 @@ describe('exam practice, part B (科目B)', () => {
     expect(await page.locator('.exam-item-list a').count()).toBe(partB.length);
     await page.goto(`${site.url}${examItemPath(longest.id)}`);
     const item = page.locator(`article[data-question-id="${longest.id}"]`);
-    expect(await item.locator('.quiz__case-text').textContent()).toBe(longest.case);
+    const shown = await item
+      .locator('.quiz__case-text')
+      .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).innerText).join('\n'));
+    // Every line of the case keeps its own line (a list of rules stays a list).
+    expect(linesOf(shown)).toEqual(linesOf(longest.case ?? ''));
+    expect(linesOf(longest.case ?? '').length).toBeGreaterThan(3);
     expect(await item.locator('.quiz__prompt').textContent()).toBe(longest.prompt);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 

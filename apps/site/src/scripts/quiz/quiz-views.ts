@@ -1,4 +1,5 @@
 import type { Grade, QuizQuestion, Summary } from '@mamoru/quiz';
+import { caseParagraphs } from './case-text.ts';
 import { choiceMark, el } from './dom.ts';
 
 const choiceText = (question: QuizQuestion, index: number) => {
@@ -6,14 +7,16 @@ const choiceText = (question: QuizQuestion, index: number) => {
   return `${choiceMark(index)}．${choice?.text ?? choice?.label ?? ''}`;
 };
 
-/** A 科目B item's company case, shown above its question (line breaks kept by CSS). */
+/** A 科目B item's company case, shown above its question. */
 export function caseView(question: QuizQuestion): HTMLElement | undefined {
   if (question.case === undefined) return undefined;
   return el(
     'section',
     { class: 'quiz__case', 'aria-label': '事例' },
     el('h3', { class: 'quiz__case-title' }, '事例'),
-    el('p', { class: 'quiz__case-text' }, question.case),
+    ...caseParagraphs(question.case).map((lines) =>
+      el('p', { class: 'quiz__case-text' }, ...lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line]))),
+    ),
   );
 }
 
