@@ -16,6 +16,7 @@ import { checkLessonTags } from './lesson-tags.ts';
 import { checkMinutes } from './minutes.ts';
 import { checkReadability } from './readability.ts';
 import { checkReferences } from './references.ts';
+import { checkSpellingsInData } from './spellings-in-data.ts';
 import { lintTexts } from './textlint.ts';
 
 export interface CheckOptions {
@@ -70,6 +71,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkGlossarySpellings(context);
   checkChannelLimits(context);
   checkFreshness(context, freshnessConfig, options.today ?? new Date());
+  checkSpellingsInData(context);
 
   progress('textlint ...');
   const targets = await Promise.all(
