@@ -11,6 +11,14 @@ const linesOf = (text: string) =>
     .map((line) => line.trim())
     .filter((line) => line !== '');
 
+/** The text of case paragraphs with each <br> and paragraph as a line break, as the reader sees it. */
+const renderedLines = (nodes: Element[]) =>
+  nodes
+    .map((node) =>
+      [...node.childNodes].map((child) => (child.nodeName === 'BR' ? '\n' : child.textContent)).join(''),
+    )
+    .join('\n');
+
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 describe('exam practice, part B (科目B)', () => {
@@ -33,9 +41,7 @@ describe('exam practice, part B (科目B)', () => {
     if (!question?.case) throw new Error(`${id} is not a 科目B item`);
 
     const caseText = form.locator('.quiz__case-text').first();
-    const shown = await form.locator('.quiz__case-text').evaluateAll((nodes) =>
-      nodes.map((node) => (node as HTMLElement).innerText).join('\n'),
-    );
+    const shown = await form.locator('.quiz__case-text').evaluateAll(renderedLines);
     expect(linesOf(shown)).toEqual(linesOf(question.case));
     const caseBox = await form.locator('.quiz__case').boundingBox();
     const promptBox = await form.locator('.quiz__prompt').boundingBox();
@@ -64,9 +70,7 @@ describe('exam practice, part B (科目B)', () => {
     expect(await page.locator('.exam-item-list a').count()).toBe(partB.length);
     await page.goto(`${site.url}${examItemPath(longest.id)}`);
     const item = page.locator(`article[data-question-id="${longest.id}"]`);
-    const shown = await item
-      .locator('.quiz__case-text')
-      .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).innerText).join('\n'));
+    const shown = await item.locator('.quiz__case-text').evaluateAll(renderedLines);
     // Every line of the case keeps its own line (a list of rules stays a list).
     expect(linesOf(shown)).toEqual(linesOf(longest.case ?? ''));
     expect(linesOf(longest.case ?? '').length).toBeGreaterThan(3);

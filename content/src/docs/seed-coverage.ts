@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { type SeedRecommendation, seedMapSchema } from '../schemas/seed-map.ts';
 import type { Question } from '../schemas/question.ts';
+import { type SeedRecommendation, seedMapSchema } from '../schemas/seed-map.ts';
 import type { Content, Deck } from '../types.ts';
 
 /** Reads content/seed-map.yaml (throws with the zod message when it is malformed). */

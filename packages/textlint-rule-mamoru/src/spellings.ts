@@ -7,7 +7,10 @@
 export const PREFERRED_SPELLINGS: readonly { preferred: string; variants: readonly string[] }[] = [
   { preferred: 'ウイルス', variants: ['ウィルス'] },
   { preferred: 'サーバー', variants: ['サーバ'] },
-  { preferred: 'ファイアウォール', variants: ['ファイヤーウォール', 'ファイヤウォール', 'ファイアーウォール'] },
+  {
+    preferred: 'ファイアウォール',
+    variants: ['ファイヤーウォール', 'ファイヤウォール', 'ファイアーウォール'],
+  },
   { preferred: 'プロバイダー', variants: ['プロバイダ'] },
 ];
 

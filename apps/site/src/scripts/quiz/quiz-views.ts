@@ -15,7 +15,11 @@ export function caseView(question: QuizQuestion): HTMLElement | undefined {
     { class: 'quiz__case', 'aria-label': '事例' },
     el('h3', { class: 'quiz__case-title' }, '事例'),
     ...caseParagraphs(question.case).map((lines) =>
-      el('p', { class: 'quiz__case-text' }, ...lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line]))),
+      el(
+        'p',
+        { class: 'quiz__case-text' },
+        ...lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line])),
+      ),
     ),
   );
 }
