@@ -17,3 +17,11 @@ export function deckPath(deckId: string): string {
 export function quizPath(setId: string): string {
   return `/quiz/${setId}/`;
 }
+
+/** The web quiz of 科目B-style exam items (those with a case). */
+export const EXAM_B_SET_ID = 'exam-practice-b';
+
+/** Site path of one 科目B item on a page of its own: case, question, answer (the bot links it). */
+export function examItemPath(questionId: string): string {
+  return `${quizPath(EXAM_B_SET_ID)}${questionId}/`;
+}

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { freshnessConfig } from '../../freshness.config.ts';
 import { readabilityConfig } from '../../readability.config.ts';
 import { collectContent } from '../load/collect.ts';
 import { compareProblems, type Problem } from '../problem.ts';
@@ -7,6 +8,7 @@ import { TOPIC_IDS } from '../schemas/topics.ts';
 import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
 import { checkDeckComponents } from './deck-components.ts';
+import { checkFreshness } from './freshness.ts';
 import { checkGlossaryPlain } from './glossary-plain.ts';
 import { checkGlossarySpellings } from './glossary-spellings.ts';
 import { lessonAndDeckBodies } from './lesson-and-deck-bodies.ts';
@@ -15,6 +17,7 @@ import { checkLessonStructure } from './lesson-structure.ts';
 import { checkMinutes } from './minutes.ts';
 import { checkReadability } from './readability.ts';
 import { checkReferences } from './references.ts';
+import { checkSpellingsInData } from './spellings-in-data.ts';
 import { lintTexts } from './textlint.ts';
 
 export interface CheckOptions {
@@ -24,6 +27,8 @@ export interface CheckOptions {
   requireEveryTopic?: boolean;
   /** Reuse textlint results of unchanged files from this file (the CLI's default; off in the API). */
   textlintCacheFile?: string;
+  /** The day `reviewed` dates are measured from (default: now); tests fix it. */
+  today?: Date;
   /** Progress lines (for stderr). */
   onProgress?: (message: string) => void;
 }
@@ -67,6 +72,8 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkGlossaryPlain(context);
   checkGlossarySpellings(context);
   checkChannelLimits(context);
+  checkFreshness(context, freshnessConfig, options.today ?? new Date());
+  checkSpellingsInData(context);
 
   progress('textlint ...');
   const targets = await Promise.all(

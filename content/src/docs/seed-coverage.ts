@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import type { Question } from '../schemas/question.ts';
 import { type SeedRecommendation, seedMapSchema } from '../schemas/seed-map.ts';
 import type { Content, Deck } from '../types.ts';
 
@@ -23,6 +24,20 @@ function deckSlidesFor(deck: Deck, recommendation: SeedRecommendation, content: 
   return deck.slides
     .filter((slide) => slide.kind === 'quiz' && topics.has(questionTopics.get(slide.question ?? '') ?? ''))
     .map((slide) => slide.index + 1);
+}
+
+/**
+ * When the material was last checked: the oldest `reviewed` among its lessons and questions (a
+ * question without its own date counts with its lesson's), so every piece was checked on or after it.
+ */
+function oldestCheck(content: Content, lessonIds: readonly string[], questions: readonly Question[]): string {
+  const lessonDates = new Map(content.lessons.map((lesson) => [lesson.id, lesson.reviewed]));
+  const dates = [
+    ...lessonIds.map((id) => lessonDates.get(id)),
+    ...questions.map((question) => question.reviewed ?? lessonDates.get(question.lesson)),
+  ].filter((date) => date !== undefined);
+  if (dates.length === 0) return '—';
+  return new Date(Math.min(...dates.map((date) => date.getTime()))).toISOString().slice(0, 10);
 }
 
 /** Markdown table: each recommendation of the seed paper and the lessons, questions and slides serving it. */
@@ -53,7 +68,12 @@ export function renderSeedCoverage(content: Content, seedMap: readonly SeedRecom
       .filter(Boolean)
       .join('<br>');
     const lessonCell = lessons.map((lesson) => `[${lesson.title}](../${lesson.file})`).join('<br>');
-    return `| ${recommendation.section} | ${recommendation.title} | ${lessonCell || '—'} | ${questionCell || '—'} | ${decks || '—'} |`;
+    const checked = oldestCheck(
+      content,
+      lessons.map((lesson) => lesson.id),
+      [...questions, ...(recommendation.examPractice ? exam : [])],
+    );
+    return `| ${recommendation.section} | ${recommendation.title} | ${lessonCell || '—'} | ${questionCell || '—'} | ${decks || '—'} | ${checked} |`;
   });
   return [
     '# Seed paper coverage',
@@ -61,9 +81,11 @@ export function renderSeedCoverage(content: Content, seedMap: readonly SeedRecom
     'Each recommendation of 東京商工会議所「中小・小規模事業者の情報セキュリティ対策の強化に向けた意見」',
     '(2016年4月14日) and the lessons, quiz questions and deck slides that serve it. Generated from',
     '`content/seed-map.yaml` and the content by `pnpm --filter @mamoru/content docs`; a test keeps it current.',
+    '"last checked" is the oldest `reviewed` date of the lessons and questions in the row: every piece of',
+    'that material had its facts checked on or after that day (`pnpm content:check` warns after 12 months).',
     '',
-    '| section | recommendation | lessons | questions | decks (slide numbers) |',
-    '|---|---|---|---|---|',
+    '| section | recommendation | lessons | questions | decks (slide numbers) | last checked |',
+    '|---|---|---|---|---|---|',
     ...rows,
     '',
   ].join('\n');

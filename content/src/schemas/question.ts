@@ -22,6 +22,9 @@ export const EXAM_AREA_LABELS: Record<(typeof EXAM_AREAS)[number], string> = {
   strategy: 'ストラテジ',
 };
 
+/** Longest case text of a 科目B item, in characters. */
+export const CASE_MAX_LENGTH = 600;
+
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 /** Length as LINE counts labels: in grapheme clusters. */
 export function graphemeLength(text: string): number {
@@ -64,6 +67,14 @@ export const questionSchema = z
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     /** Syllabus area, only for the exam-practice set. */
     examArea: z.enum(EXAM_AREAS).optional(),
+    /**
+     * 科目B style (exam practice only): a short case of a small company (<= 600 characters) that the
+     * prompt asks about. A question with a case is a 科目B item; one without is 科目A style
+     * (`examPartOf` in @mamoru/quiz).
+     */
+    case: z.string().min(1).max(CASE_MAX_LENGTH).optional(),
+    /** Date this question's facts were last checked (YYYY-MM-DD); without it, its lesson's `reviewed` counts. */
+    reviewed: z.coerce.date().optional(),
   })
   .superRefine((q, ctx) => {
     const outOfRange = q.answer.filter((i) => i >= q.choices.length);
@@ -82,6 +93,13 @@ export const questionSchema = z
         code: 'custom',
         path: ['answer'],
         message: `${q.type} の問題は正解を1つだけにしてください`,
+      });
+    }
+    if (q.case !== undefined && q.examArea === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['case'],
+        message: 'case は試験対策の問題（examArea のある問題）にだけ書けます',
       });
     }
     if (q.type === 'truefalse') {

@@ -11,6 +11,7 @@ export {
 export {
   candidateQuestions,
   countDue,
+  examPartOf,
   SESSION_LENGTHS,
   type SelectOptions,
   selectQuestions,

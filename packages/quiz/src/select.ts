@@ -1,6 +1,12 @@
 import { shuffled } from './random.ts';
 import { dueQuestionIds } from './schedule.ts';
-import type { QuizBank, QuizQuestion, ReviewDeck, SessionSource } from './types.ts';
+import type { ExamPart, QuizBank, QuizQuestion, ReviewDeck, SessionSource } from './types.ts';
+
+/** The exam part a question practises: B when it has a case, A otherwise; none outside the exam set. */
+export function examPartOf(question: Pick<QuizQuestion, 'examArea' | 'case'>): ExamPart | undefined {
+  if (question.examArea === undefined) return undefined;
+  return question.case === undefined ? 'A' : 'B';
+}
 
 /** How many questions a session asks, by kind. */
 export const SESSION_LENGTHS = { topic: 5, track: 10, exam: 10, review: 10 } as const;
@@ -25,7 +31,11 @@ export function candidateQuestions(bank: QuizBank, source: SessionSource): QuizQ
       return bank.questions.filter((q) => lessons.has(q.lesson) && q.examArea === undefined);
     }
     case 'exam':
-      return bank.questions.filter((q) => q.examArea !== undefined);
+      // Without a part, both parts (the bot's 試験対策 mixes them); with one, only that part.
+      return bank.questions.filter((q) => {
+        const part = examPartOf(q);
+        return part !== undefined && (source.part === undefined || part === source.part);
+      });
     case 'review':
       return [];
     default:

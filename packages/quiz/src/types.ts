@@ -21,7 +21,12 @@ export interface QuizQuestion {
   difficulty: 1 | 2 | 3;
   /** Present only on exam-practice questions. */
   examArea?: string | undefined;
+  /** 科目B-style exam items: the short company case the prompt refers to. */
+  case?: string | undefined;
 }
+
+/** The two parts of the 情報セキュリティマネジメント試験: A (knowledge) and B (a case, then judgement). */
+export type ExamPart = 'A' | 'B';
 
 export interface QuizBank {
   questions: readonly QuizQuestion[];
@@ -35,7 +40,7 @@ export type TrackId = 'owner' | 'staff';
 export type SessionSource =
   | { kind: 'topic'; topic: string }
   | { kind: 'track'; track: TrackId }
-  | { kind: 'exam' }
+  | { kind: 'exam'; part?: ExamPart | undefined }
   | { kind: 'review' };
 
 /** One recorded answer. Times are ISO 8601 strings so the whole state is JSON. */

@@ -34,6 +34,10 @@ export const bank: QuizBank = {
     q('b-2', 'basic-measures', 'basic-measures/updates'),
     q('x-1', 'management', 'management/duty', { examArea: 'security-management' }),
     q('x-2', 'basic-measures', 'basic-measures/passwords', { examArea: 'security-measures' }),
+    q('xb-1', 'management', 'management/duty', {
+      examArea: 'security-management',
+      case: 'A社は社員10人の印刷会社です。',
+    }),
   ],
   tracks: {
     owner: ['management/duty', 'management/budget'],

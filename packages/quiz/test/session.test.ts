@@ -26,7 +26,9 @@ describe('selectQuestions', () => {
       { kind: 'track', track: 'staff' },
       ['b-1', 'b-2', 'm-3', 'm-4'],
     ],
-    ['exam: only exam-practice questions', { kind: 'exam' }, ['x-1', 'x-2']],
+    ['exam: only exam-practice questions, both parts', { kind: 'exam' }, ['x-1', 'x-2', 'xb-1']],
+    ['exam part A: exam questions without a case', { kind: 'exam', part: 'A' }, ['x-1', 'x-2']],
+    ['exam part B: exam questions with a case', { kind: 'exam', part: 'B' }, ['xb-1']],
   ] as const)('%s', (_name, source, expected) => {
     const ids = selectQuestions(bank, source, { seed: 's1', now });
     expect([...ids].sort()).toEqual([...expected].sort());

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lessonPath } from '@mamoru/content/paths';
+import { examItemPath, lessonPath } from '@mamoru/content/paths';
 import { type FirstSteps, firstStepsSchema, questionSchema, TOPICS } from '@mamoru/content/schemas';
 import { privacyNoticeUrl } from '@mamoru/operator';
 import type { QuizBank } from '@mamoru/quiz';
@@ -72,6 +72,8 @@ export interface Catalog {
   helpUrl: string;
   /** SITE_URL + /privacy/: the operator's privacy notice for this bot. */
   privacyUrl: string;
+  /** The site page of one 科目B item (its case, question and answer). */
+  examItemUrl(questionId: string): string;
   siteUrl: string;
   deckIds: ReadonlySet<string>;
 }
@@ -98,6 +100,7 @@ export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
     quizTopics: TOPICS.filter((t) => withQuestions.has(t.id)).map((t) => ({ id: t.id, title: t.title })),
     topicTitle: (id) => titles.get(id) ?? id,
     lessonUrl: (lessonId) => `${siteUrl}${lessonPath(lessonId)}`,
+    examItemUrl: (questionId) => `${siteUrl}${examItemPath(questionId)}`,
     siteUrl,
     deckIds: new Set(parsed.decks.map((d) => d.id)),
   };

@@ -1,7 +1,7 @@
 import { EXAM_AREA_LABELS } from '@mamoru/content/schemas';
-import type { QuizQuestion, Session } from '@mamoru/quiz';
+import { examPartOf, type QuizQuestion, type Session } from '@mamoru/quiz';
 import type { Catalog } from '../content/catalog.ts';
-import { button, COLORS, flex, label, type Message, postbackAction, vbox } from './ui.ts';
+import { button, COLORS, flex, label, type Message, postbackAction, uriAction, vbox } from './ui.ts';
 
 /** Katakana marks for choices: ア イ ウ エ, as Japanese tests write them. */
 export const CHOICE_MARKS = ['ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ'] as const;
@@ -12,9 +12,28 @@ type ExamArea = keyof typeof EXAM_AREA_LABELS;
 function heading(catalog: Catalog, question: QuizQuestion, session: Session, title?: string): string {
   const position = `${session.answers.length + 1} / ${session.questionIds.length}`;
   const kind = session.source.kind === 'review' ? '復習' : session.source.kind === 'exam' ? '試験対策' : '';
+  const part = examPartOf(question) === 'B' ? '科目B' : undefined;
   // Exam practice names its syllabus area (テクノロジ, 情報セキュリティ管理 ...) rather than the topic.
   const area = question.examArea ? EXAM_AREA_LABELS[question.examArea as ExamArea] : undefined;
-  return [kind, title ?? area ?? catalog.topicTitle(question.topic), position].filter(Boolean).join('・');
+  return [kind, part, title ?? area ?? catalog.topicTitle(question.topic), position].filter(Boolean).join('・');
+}
+
+/**
+ * A 科目B case up to this many characters goes into the question card, at the normal text size
+ * (about 15 lines on a phone); a longer one would bury the question, so the card links to the site.
+ */
+export const CASE_IN_CARD_MAX = 240;
+
+/** What a 科目B card shows before its question: the case itself, or a link to read it on the site. */
+function caseParts(catalog: Catalog, question: QuizQuestion) {
+  if (question.case === undefined) return [];
+  if (question.case.length <= CASE_IN_CARD_MAX) {
+    return [label('事例', { size: 'sm', weight: 'bold', color: COLORS.muted }), label(question.case)];
+  }
+  return [
+    label('この問題は、会社の事例を読んでから答えます。事例はサイトで読めます。'),
+    button(uriAction('事例を読む（サイト）', catalog.examItemUrl(question.id)), 'link'),
+  ];
 }
 
 /**
@@ -54,7 +73,8 @@ export function questionMessage(
     }),
     body: vbox(
       [
-        label(question.prompt, { weight: 'bold' }),
+        ...caseParts(catalog, question),
+        label(question.prompt, { weight: 'bold', ...(question.case ? { margin: 'lg' } : {}) }),
         ...choiceLines,
         ...(hint ? [label(hint, { size: 'sm', color: COLORS.text, margin: 'md' })] : []),
       ],

@@ -1,10 +1,28 @@
 import type { Grade, QuizQuestion, Summary } from '@mamoru/quiz';
+import { caseParagraphs } from './case-text.ts';
 import { choiceMark, el } from './dom.ts';
 
 const choiceText = (question: QuizQuestion, index: number) => {
   const choice = question.choices[index];
   return `${choiceMark(index)}．${choice?.text ?? choice?.label ?? ''}`;
 };
+
+/** A 科目B item's company case, shown above its question. */
+export function caseView(question: QuizQuestion): HTMLElement | undefined {
+  if (question.case === undefined) return undefined;
+  return el(
+    'section',
+    { class: 'quiz__case', 'aria-label': '事例' },
+    el('h3', { class: 'quiz__case-title' }, '事例'),
+    ...caseParagraphs(question.case).map((lines) =>
+      el(
+        'p',
+        { class: 'quiz__case-text' },
+        ...lines.flatMap((line, i) => (i === 0 ? [line] : [el('br'), line])),
+      ),
+    ),
+  );
+}
 
 /** One question as a form: radio buttons, or checkboxes for "select all that apply". */
 export function questionView(question: QuizQuestion, position: number, total: number): HTMLFormElement {
@@ -26,6 +44,7 @@ export function questionView(question: QuizQuestion, position: number, total: nu
     'form',
     { class: 'quiz__question', 'data-question-id': question.id },
     el('h2', {}, `第${position}問（全${total}問）`),
+    caseView(question),
     fieldset,
     el('p', { class: 'quiz__error', role: 'alert' }),
     el('p', {}, el('button', { type: 'submit' }, '答える')),
