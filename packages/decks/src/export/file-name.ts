@@ -5,7 +5,7 @@ const UNSAFE = /[\\/:*?"<>|]/g;
 
 /**
  * The name a downloaded PPTX gets: the deck's title and length, e.g.
- * 「経営者のための情報セキュリティ_60分.pptx」, so it is found again in a Downloads folder.
+ * 「経営者のための情報を守る話_60分.pptx」, so it is found again in a Downloads folder.
  */
 export function pptxFileName(deck: Pick<Deck, 'title' | 'durationMinutes'>): string {
   const title = deck.title.replace(UNSAFE, '・').replace(/\s+/g, ' ').trim();
