@@ -17,6 +17,13 @@ const LIVE_API_URL = process.env.LIVE_API_URL ?? `http://127.0.0.1:${BOT_PORT}`;
 const LIVE_KEY =
   process.env.LIVE_INSTRUCTOR_KEYS?.split(',')[0]?.trim() || `local-${randomBytes(12).toString('base64url')}`;
 const LIVE_DECK = 'owner-60';
+// The privacy notice (/privacy/) names who runs the bot: npm start shows clear placeholders, which an
+// operator replaces with OPERATOR_NAME, OPERATOR_CONTACT and PRIVACY_NOTICE_DATE.
+const OPERATOR = {
+  OPERATOR_NAME: process.env.OPERATOR_NAME ?? '（見本）まもる商工会　※運営する団体の名前に置きかえてください',
+  OPERATOR_CONTACT: process.env.OPERATOR_CONTACT ?? '（見本）問い合わせ先をここに書きます',
+  PRIVACY_NOTICE_DATE: process.env.PRIVACY_NOTICE_DATE ?? new Date().toISOString().slice(0, 10),
+};
 
 const hasSite =
   existsSync(join(root, 'apps/site/astro.config.mjs')) || existsSync(join(root, 'apps/site/astro.config.ts'));
@@ -25,7 +32,7 @@ const hasBot = existsSync(join(root, 'apps/line-bot/src/local.ts'));
 const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, LIVE_API_URL },
+  env: { ...process.env, LIVE_API_URL, ...OPERATOR },
 });
 if (build.status !== 0) {
   console.error('\nビルドに失敗しました (build failed): see the messages above.');
@@ -37,7 +44,7 @@ function startChild(name, args, env = {}) {
   const child = spawn('pnpm', args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, SITE_URL, ...env },
+    env: { ...process.env, SITE_URL, ...OPERATOR, ...env },
     detached: true, // own process group, so stopping it also stops what it started
   });
   child.on('exit', (code, signal) => {
