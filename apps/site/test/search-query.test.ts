@@ -1,4 +1,6 @@
+import { loadContent } from '@mamoru/content';
 import { describe, expect, it } from 'vitest';
+import { SEARCH_ALIASES } from '../src/lib/search-words.ts';
 import { normaliseQuery, planSearch, toKatakana, wordsFound } from '../src/scripts/search/query.ts';
 import { nextToRead, withOpened } from '../src/scripts/track-progress/progress.ts';
 
@@ -62,5 +64,19 @@ describe('track progress', () => {
 
   it('moves a lesson opened again to the end', () => {
     expect(withOpened({ read: ['a', 'b'] }, 'a')).toEqual({ read: ['b', 'a'] });
+  });
+});
+
+describe('the search aliases (src/lib/search-words.ts)', () => {
+  // Words of the site's own pages, not of a lesson.
+  const PAGE_WORDS = new Set(['かんたん点検']);
+
+  it('point only to words the lessons really use', async () => {
+    const { lessons } = await loadContent();
+    const text = lessons.map((lesson) => `${lesson.title}\n${lesson.body}`.normalize('NFKC')).join('\n');
+    const missing = Object.values(SEARCH_ALIASES)
+      .flat()
+      .filter((word) => !PAGE_WORDS.has(word) && !text.includes(word));
+    expect(missing).toEqual([]);
   });
 });

@@ -37,8 +37,10 @@ const PERSONA_QUERIES: [query: string, first: string, alsoListed?: string][] = [
 ];
 
 async function resultPaths(page: Page): Promise<string[]> {
+  // A wait, not a speed check: a search loads and reads up to 20 result fragments, which on a
+  // machine shared with every other suite can take longer than the default 15 s.
   await expect
-    .poll(() => page.locator('#search-status').textContent())
+    .poll(() => page.locator('#search-status').textContent(), { timeout: 60_000 })
     .toMatch(/件見つかりました|見つかりませんでした/);
   return page
     .locator('#search-results a')

@@ -57,17 +57,23 @@ describe.each(TEXT_SIZES)('田中さん on a phone, %s text', (size: TextSize) =
     return opened;
   };
 
-  it.each(PAGES)('%s: no sideways scroll, 44 px tap targets, no axe violations', async (path) => {
-    const { page, errors } = await open(path);
-    if (path.startsWith('/search/')) {
-      await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/件見つかりました/);
-    }
-    expect(await scrollsSideways(page)).toBe(false);
-    expect(await smallTapTargets(page, TAP_TARGETS)).toEqual([]);
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((violation) => violation.id)).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+  it.each(PAGES)(
+    '%s: title on the first screen, no sideways scroll, 44 px targets, no axe violations',
+    async (path) => {
+      const { page, errors } = await open(path);
+      if (path.startsWith('/search/')) {
+        await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/件見つかりました/);
+      }
+      // The title begins on the first screen: the header no longer fills it.
+      const title = await page.locator('h1').boundingBox();
+      expect(title?.y ?? Infinity).toBeLessThan(PHONE.height / 2);
+      expect(await scrollsSideways(page)).toBe(false);
+      expect(await smallTapTargets(page, TAP_TARGETS)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations.map((violation) => violation.id)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('/help/: the menu is folded, 困ったときは and the page title are on the first screen', async () => {
     const { page, errors } = await open('/help/');
