@@ -20,9 +20,27 @@ const QUERIES: [query: string, lessonId: string][] = [
   ['水飲み場型攻撃', 'external-threats/website-tampering'],
 ];
 
+/**
+ * What 田中さん typed (usability report, finding 1.5), and what must come first. 困ったときは
+ * comes first for emergency words.
+ */
+const PERSONA_QUERIES: [query: string, first: string, alsoListed?: string][] = [
+  ['身代金', '/help/', '/lessons/external-threats/malware-ransomware/'],
+  ['ランサム', '/lessons/external-threats/malware-ransomware/'],
+  ['ぱすわーど', '/lessons/basic-measures/passwords-and-access/'],
+  ['ばっくあっぷ', '/lessons/basic-measures/backup/'],
+  ['ＵＳＢ', '/lessons/basic-measures/bring-in-out/'],
+  ['セキュリティアクション', '/lessons/guidelines/self-check-and-security-action/'],
+  ['困ったときは', '/help/'],
+  ['自社診断', '/lessons/guidelines/self-check-and-security-action/', '/self-check/'],
+  ['ウイルス', '/help/'],
+];
+
 async function resultPaths(page: Page): Promise<string[]> {
+  // A wait, not a speed check: a search loads and reads up to 20 result fragments, which on a
+  // machine shared with every other suite can take longer than the default 15 s.
   await expect
-    .poll(() => page.locator('#search-status').textContent())
+    .poll(() => page.locator('#search-status').textContent(), { timeout: 60_000 })
     .toMatch(/件見つかりました|見つかりませんでした/);
   return page
     .locator('#search-results a')
@@ -67,6 +85,28 @@ describe('search', () => {
     const paths = await searchFor(page, query);
     expect(paths[0], `results for ${query}: ${paths.join(', ')}`).toBe(`/lessons/${lessonId}/`);
     expect(errors).toEqual([]);
+  });
+
+  it.each(PERSONA_QUERIES)('finds what a reader types: %s', async (query, first, alsoListed) => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}/search/`);
+    const paths = await searchFor(page, query);
+    expect(paths[0], `results for ${query}: ${paths.join(', ')}`).toBe(first);
+    if (alsoListed) expect(paths).toContain(alsoListed);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists no page that only shares a single character with the query (身代金 → 身につく)', async () => {
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}/search/`);
+    const paths = await searchFor(page, '身代金');
+    expect(paths).not.toContain('/lessons/info-sharing/drills/');
+    expect(paths).not.toContain('/lessons/people/sg-exam/');
+    const excerpts = await page
+      .locator('#search-results li:not(.search-results__pinned) p')
+      .allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.every((text) => text.includes('ランサムウェア') || text.includes('身代金'))).toBe(true);
   });
 
   it('narrows results with the topic and audience filters', async () => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const siteEnvSchema = z.object({
   /** Public origin of the site: canonical URLs, OGP and the sitemap use it. */
   SITE_URL: z.url().default('http://localhost:4321'),
-  /** LINE bot "add friend" link; when unset, pages show a short note instead of a link and QR code. */
+  /** LINE bot "add friend" link; when unset, pages leave the LINE section out. */
   LINE_ADD_FRIEND_URL: z.url().optional(),
   /**
    * The content folder (lessons/, glossary/, quizzes/, decks/), absolute or relative to the site

@@ -1,5 +1,6 @@
 /**
- * The self-check (自社診断 style): IPA's 情報セキュリティ5か条 and the no-cost measures listed in
+ * The self-check (かんたん点検: our own short list, not IPA's 25-item 自社診断): IPA's
+ * 情報セキュリティ5か条 and the no-cost measures listed in
  * 東京商工会議所「中小・小規模事業者の情報セキュリティ対策の強化に向けた意見」(2016), each with
  * the lesson that teaches it. Measures the two lists share appear once.
  */

@@ -61,3 +61,40 @@ export async function trackStepsOf(lessonId: string): Promise<TrackStep[]> {
   }
   return steps;
 }
+
+/**
+ * A lesson link that says which track the reader follows: the lesson page shows only that track's
+ * previous/next (CSS :target on a marker at the top of the page, no JavaScript) and keeps the
+ * fragment on them. Without the fragment both tracks show.
+ */
+export function fromTrackId(track: TrackId): string {
+  return `from-${track}`;
+}
+
+export function lessonInTrackPath(lessonPath: string, track: TrackId): string {
+  return `${lessonPath}#${fromTrackId(track)}`;
+}
+
+export interface TopicGroup {
+  topic: Lesson['topic'];
+  lessons: Lesson[];
+}
+
+/** A track's lessons under their topics, in track order (tracks are sorted by topic first). */
+export function groupByTopic(lessons: readonly Lesson[]): TopicGroup[] {
+  const groups: TopicGroup[] = [];
+  for (const lesson of lessons) {
+    const last = groups.at(-1);
+    if (last && last.topic === lesson.topic) last.lessons.push(lesson);
+    else groups.push({ topic: lesson.topic, lessons: [lesson] });
+  }
+  return groups;
+}
+
+/**
+ * An owner's first ten minutes: the 5 rules, what only the owner can decide, and where to turn
+ * in trouble (the 困ったときは page).
+ */
+export const OWNER_FIRST_LESSONS = ['guidelines/five-rules', 'management/owner-decides'] as const;
+/** Reading time of /help/: its first steps and contacts, about as long as a 3-minute lesson. */
+export const HELP_MINUTES = 3;

@@ -2,6 +2,8 @@
 export interface PagefindResult {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text (used to check that a typed word is really there). */
+  content: string;
   meta: { title?: string };
 }
 

@@ -3,6 +3,7 @@
  * Pagefind only when there is something to search for.
  */
 import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
+import { planSearch, type SearchPlan, wordsFound } from './query.ts';
 
 interface Query {
   text: string;
@@ -39,19 +40,22 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'さがしています…';
-    let results: PagefindResult[];
+    const plan = planSearch(query.text);
+    let results: Shown[];
     try {
-      results = await search(query);
+      results = await search(query, plan);
     } catch (error) {
       if (ticket === latest) status.textContent = '検索できませんでした。ページを読みこみ直してください。';
       throw error;
     }
     if (ticket !== latest) return; // a newer search has started
     render(list, results);
+    const also = plan.searches.filter((text) => text !== plan.typed);
+    const alsoNote = also.length > 0 ? `（${also.map((text) => `「${text}」`).join('')}でも探しました）` : '';
     status.textContent =
       results.length > 0
-        ? `${results.length}件見つかりました。`
-        : '見つかりませんでした。ちがうことばでも試してください。';
+        ? `${results.length}件見つかりました。${alsoNote}`
+        : `見つかりませんでした。ちがうことばでも試してください。${alsoNote}`;
     syncAddress(query);
   };
 
@@ -70,16 +74,51 @@ export function startSearchPage(): void {
   if (input.value || topic.value || audience.value) void run();
 }
 
-async function search(query: Query): Promise<PagefindResult[]> {
+/** A result as listed; `pinned` marks 困ったときは put first for an emergency word. */
+type Shown = Pick<PagefindResult, 'url' | 'excerpt' | 'meta'> & { pinned?: boolean };
+
+const HELP: Shown = {
+  url: '/help/',
+  meta: { title: '困ったときは' },
+  excerpt: 'ウイルスや情報もれに気づいたら、最初にすることと、相談先。',
+  pinned: true,
+};
+/** Results whose text is read to check them: about one Pagefind fragment (3-4 KB) each. */
+const PRIMARY_RESULTS = 15;
+const ALIAS_RESULTS = 5;
+const MAX_RESULTS = 20;
+
+async function search(query: Query, plan: SearchPlan): Promise<Shown[]> {
   const pagefind = await loadPagefind();
   const filters: Record<string, string> = {};
   if (query.topic) filters.topic = query.topic;
   if (query.audience) filters.audience = query.audience;
-  const response = await pagefind.search(query.text || null, { filters });
-  return Promise.all(response.results.slice(0, 20).map((result) => result.data()));
+  if (!plan.typed) {
+    const response = await pagefind.search(null, { filters });
+    return Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  }
+  // The typed words (and their katakana form) first, then the aliases; each page once.
+  const responses = await Promise.all(plan.searches.map((text) => pagefind.search(text, { filters })));
+  const picked = new Map<string, { data(): Promise<PagefindResult> }>();
+  responses.forEach((response, index) => {
+    const share = index === 0 || plan.searches[index] === plan.typed ? PRIMARY_RESULTS : ALIAS_RESULTS;
+    for (const result of response.results.slice(0, share)) {
+      if (picked.size < MAX_RESULTS && !picked.has(result.id)) picked.set(result.id, result);
+    }
+  });
+  const pages = await Promise.all([...picked.values()].map((result) => result.data()));
+  // Keep pages that contain a whole typed word or alias (not a single fallback character),
+  // those with more of the words first; otherwise Pagefind's order.
+  const found = pages
+    .map((page) => ({ page, count: wordsFound(page.content, plan.words) }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .map((entry) => entry.page as Shown);
+  if (!plan.emergency) return found;
+  return [HELP, ...found.filter((page) => page.url !== HELP.url)];
 }
 
-function render(list: HTMLOListElement, results: PagefindResult[]): void {
+function render(list: HTMLOListElement, results: Shown[]): void {
   list.replaceChildren(
     ...results.map((result) => {
       const item = document.createElement('li');
@@ -89,7 +128,10 @@ function render(list: HTMLOListElement, results: PagefindResult[]): void {
       link.textContent = result.meta.title ?? result.url;
       const excerpt = document.createElement('p');
       // Pagefind escapes page text and adds only <mark> around the matches.
-      excerpt.innerHTML = result.excerpt;
+      if (result.pinned) {
+        item.className = 'search-results__pinned';
+        excerpt.textContent = result.excerpt;
+      } else excerpt.innerHTML = result.excerpt;
       item.append(link, excerpt);
       return item;
     }),
