@@ -15,7 +15,9 @@ function heading(catalog: Catalog, question: QuizQuestion, session: Session, tit
   const part = examPartOf(question) === 'B' ? '科目B' : undefined;
   // Exam practice names its syllabus area (テクノロジ, 情報セキュリティ管理 ...) rather than the topic.
   const area = question.examArea ? EXAM_AREA_LABELS[question.examArea as ExamArea] : undefined;
-  return [kind, part, title ?? area ?? catalog.topicTitle(question.topic), position].filter(Boolean).join('・');
+  return [kind, part, title ?? area ?? catalog.topicTitle(question.topic), position]
+    .filter(Boolean)
+    .join('・');
 }
 
 /**
