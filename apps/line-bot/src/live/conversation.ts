@@ -64,7 +64,10 @@ function join(code: string, state: UserState, ctx: Context): Outcome {
   return {
     state,
     live: [{ kind: 'join', sessionId: session.id }],
-    replies: [liveText(`${first}${next}\n\n${JOIN_NOTE}`), ...(card ? [card] : [])],
+    replies: [
+      liveText(`${first}${next}\n\n${JOIN_NOTE}\n個人情報の取り扱い: ${ctx.catalog.privacyUrl}`),
+      ...(card ? [card] : []),
+    ],
   };
 }
 
