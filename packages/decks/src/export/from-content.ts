@@ -71,6 +71,10 @@ function quizSlides(slide: Slide, question: Question): PptxSlide[] {
       kind: 'quiz',
       title: 'クイズ',
       paragraphs: [
+        // A 科目B item: the case comes first, as in the exam.
+        ...(question.case === undefined
+          ? []
+          : [{ text: question.case, bullet: false, level: 0, tone: 'muted' as const }]),
         { text: question.prompt, bullet: false, level: 0 },
         ...(instruction === undefined ? [] : [{ text: instruction, bullet: false, level: 0 }]),
         ...choices,
