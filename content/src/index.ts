@@ -1,6 +1,6 @@
 export { parseDeckSlides } from './load/deck-slides.ts';
-export type { HelpContent } from './load/load-help.ts';
 export { loadFigureFiles } from './load/load-figures.ts';
+export type { HelpContent } from './load/load-help.ts';
 export { markdownToPlainText } from './load/plain-text.ts';
 export { type LoadContentOptions, loadContent, loadGlossary } from './load-content.ts';
 export * from './paths.ts';
