@@ -31,8 +31,10 @@ export interface LearnerResult {
   sessionId: string;
   questionIds: string[];
   correct: boolean[];
-  /** Distinct events of this user (each gets exactly one reply or push). */
+  /** Distinct events of this user (each gets exactly one reply or push, but see silentTwins). */
   events: string[];
+  /** Double taps: the bot ignores an exact repeat of a postback within 2 s, without a reply. */
+  silentTwins: number;
 }
 
 let lastTs = 0;
@@ -75,6 +77,7 @@ export async function runLearner(
   topic: string,
 ): Promise<LearnerResult> {
   const events: string[] = [];
+  let silentTwins = 0;
   const background: Promise<unknown>[] = [];
   const act = async (action: UserAction, tappable = false) => {
     const replyToken = `${userId.slice(-8)}${eventId()}`;
@@ -96,6 +99,7 @@ export async function runLearner(
         replyToken: token,
       }) as unknown as Record<string, unknown>;
       events.push(String(twin.webhookEventId));
+      silentTwins += 1;
       sends.push(deliverUntilAcked(world, twin, String(twin.webhookEventId)));
     }
     await Promise.all(sends);
@@ -113,7 +117,7 @@ export async function runLearner(
   };
 
   await act({ kind: 'follow' });
-  await act({ kind: 'postback', data: `a=topic&t=${topic}` });
+  await act({ kind: 'postback', data: `a=all&t=${topic}` });
   const session = await world.sessions.waitFor(userId);
   const correct: boolean[] = [];
   for (const questionId of session.questionIds) {
@@ -122,9 +126,11 @@ export async function runLearner(
     const right = random.chance(0.6);
     if (question.type === 'multiple') {
       const picks = right ? question.answer : [random.int(question.choices.length)];
+      // Buttons set a choice on (not flip it), and 「これで答える」 carries the selection it showed.
       for (const c of picks)
-        await act({ kind: 'postback', data: `a=tog&s=${session.id}&q=${questionId}&c=${c}` });
-      await act({ kind: 'postback', data: `a=sub&s=${session.id}&q=${questionId}` }, true);
+        await act({ kind: 'postback', data: `a=tog&s=${session.id}&q=${questionId}&c=${c}&on=1` });
+      const shown = [...new Set(picks)].sort((a, b) => a - b).join('.');
+      await act({ kind: 'postback', data: `a=sub&s=${session.id}&q=${questionId}&c=${shown}` }, true);
       correct.push(isCorrect(question, picks));
     } else {
       const c = right ? (question.answer[0] ?? 0) : random.int(question.choices.length);
@@ -133,7 +139,15 @@ export async function runLearner(
     }
   }
   await Promise.all(background);
-  return { userId, topic, sessionId: session.id, questionIds: session.questionIds, correct, events };
+  return {
+    userId,
+    topic,
+    sessionId: session.id,
+    questionIds: session.questionIds,
+    correct,
+    events,
+    silentTwins,
+  };
 }
 
 /** Runs learners `concurrency` at a time until about `targetRequests` webhook requests were made. */

@@ -66,18 +66,25 @@ export async function lineFaultsDrill(options: { learnersPerKind: number; seed?:
     const inbox = await waitUntilSettled(db, { maxRounds: 1500 });
     const problems = await compareStored(db, learners, world.acked);
     const delivered = deliveredPerChat(api);
-    const perKind: Record<string, { events: number; replies: number; pushes: number; injected: number }> = {};
+    const perKind: Record<
+      string,
+      { events: number; answered: number; replies: number; pushes: number; injected: number }
+    > = {};
     for (const [i, learner] of learners.entries()) {
       const kind = users[i]?.kind ?? 'none';
       const got = delivered.get(learner.userId) ?? { reply: 0, push: 0 };
-      const entry = perKind[kind] ?? { events: 0, replies: 0, pushes: 0, injected: 0 };
+      const entry = perKind[kind] ?? { events: 0, answered: 0, replies: 0, pushes: 0, injected: 0 };
       entry.events += learner.events.length;
+      // Events the bot answers: the second of a double tap is ignored silently.
+      entry.answered += learner.events.length - learner.silentTwins;
       entry.replies += got.reply;
       entry.pushes += got.push;
       perKind[kind] = entry;
-      if (got.reply + got.push !== learner.events.length)
+      // The second of a double tap is ignored silently by the bot.
+      const expected = learner.events.length - learner.silentTwins;
+      if (got.reply + got.push !== expected)
         problems.push(
-          `${learner.userId} (${kind}): ${got.reply + got.push} messages for ${learner.events.length} events`,
+          `${learner.userId} (${kind}): ${got.reply + got.push} messages for ${learner.events.length} events (${expected} expected)`,
         );
     }
     for (const call of api.calls) {

@@ -33,14 +33,18 @@ export async function replayDrill(options: { events: number; seed?: number; conc
     });
     const inbox = await waitUntilSettled(db);
     const problems = await compareStored(db, learners, world.acked);
-    // Every distinct event got exactly one message call through (reply, or push after a refused token).
+    // Every distinct event got exactly one message call through (reply, or push after a refused token),
+    // except the second of a double tap, which the bot ignores silently.
     const perUser = new Map<string, number>();
     for (const call of api.delivered)
       perUser.set(call.chatId ?? '?', (perUser.get(call.chatId ?? '?') ?? 0) + 1);
     for (const learner of learners) {
       const got = perUser.get(learner.userId) ?? 0;
-      if (got !== learner.events.length)
-        problems.push(`${learner.userId}: ${got} replies for ${learner.events.length} events`);
+      const expected = learner.events.length - learner.silentTwins;
+      if (got !== expected)
+        problems.push(
+          `${learner.userId}: ${got} replies for ${learner.events.length} events (${expected} expected)`,
+        );
     }
     return {
       requests: world.requests.count,
