@@ -38,7 +38,8 @@ const TAP_TARGETS = [
   '.card',
   '.link-list a',
   '.tel-link',
-  'main button',
+  // Term buttons are words inside a sentence, which WCAG 2.5.8 exempts like links.
+  'main button:not(.term)',
   'main select',
   'main input:not([type="checkbox"])',
 ].join(', ');
