@@ -32,7 +32,8 @@ const PERSONA_QUERIES: [query: string, first: string, alsoListed?: string][] = [
   ['ＵＳＢ', '/lessons/basic-measures/bring-in-out/'],
   ['セキュリティアクション', '/lessons/guidelines/self-check-and-security-action/'],
   ['困ったときは', '/help/'],
-  ['自社診断', '/lessons/guidelines/self-check-and-security-action/', '/self-check/'],
+  // Our check is now かんたん点検; 自社診断 is IPA's sheet, which the lesson explains.
+  ['自社診断', '/lessons/guidelines/self-check-and-security-action/'],
   ['ウイルス', '/help/'],
 ];
 
