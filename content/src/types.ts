@@ -1,5 +1,6 @@
 import type { HelpContent } from './load/load-help.ts';
 import type { DeckFrontmatter } from './schemas/deck.ts';
+import type { Figure } from './schemas/figure.ts';
 import type { GlossaryTerm } from './schemas/glossary.ts';
 import type { LessonFrontmatter } from './schemas/lesson.ts';
 import type { Question } from './schemas/question.ts';
@@ -49,6 +50,8 @@ export interface Content {
   glossary: GlossaryTerm[];
   questions: Question[];
   decks: Deck[];
+  /** content/figures/<id>.yaml: charts and diagrams that lessons and slides place with <Figure id>. */
+  figures: Figure[];
   /** content/help/ (困ったときは); absent only in roots without that folder. */
   help?: HelpContent;
 }

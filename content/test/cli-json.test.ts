@@ -25,8 +25,16 @@ test('--json prints exactly one JSON object of the documented shape, and exits 1
   const report = JSON.parse(stdout);
   expect(Object.keys(report)).toEqual(['ok', 'counts', 'errors', 'warnings', 'readability']);
   expect(report.ok).toBe(false);
-  expect(Object.keys(report.counts)).toEqual(['lessons', 'decks', 'questions', 'glossary', 'byTopic']);
-  expect(report.counts.byTopic.management).toEqual({ lessons: 1, questions: 0 });
+  expect(Object.keys(report.counts)).toEqual([
+    'lessons',
+    'decks',
+    'questions',
+    'glossary',
+    'figures',
+    'byTopic',
+    'byDeck',
+  ]);
+  expect(report.counts.byTopic.management).toEqual({ lessons: 1, questions: 0, figures: [] });
   expect(report.errors).toContainEqual({
     file: 'content/test/fixtures/unknown-jargon/lessons/management/sample.mdx',
     line: 18,

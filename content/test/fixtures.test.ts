@@ -116,6 +116,11 @@ const brokenCases: { name: string; file: string; line: number; column?: number; 
     column: 3,
     rule: 'exam-area',
   },
+  // Figures (content/figures/): what the checker catches in the figure files and their uses.
+  { name: 'figure-no-source', file: 'figures/arrests.yaml', line: 1, column: 1, rule: 'figure-source' },
+  { name: 'figure-not-a-number', file: 'figures/budget.yaml', line: 9, column: 19, rule: 'schema' },
+  { name: 'figure-svg-no-title', file: 'figures/drawn.svg', line: 3, column: 1, rule: 'figure-svg' },
+  { name: 'figure-missing', file: 'lessons/management/sample.mdx', line: 20, column: 1, rule: 'ref-figure' },
 ];
 
 describe('broken content is rejected with the right file, line and rule', () => {
@@ -137,12 +142,24 @@ describe('broken content is rejected with the right file, line and rule', () => 
   });
 });
 
+test('a share chart whose parts do not add up to 100 and a short series are both reported', async () => {
+  const report = await checkContent({ root: fixture('figure-bad-shares'), requireEveryTopic: false });
+  const file = fileOf('figure-bad-shares', 'figures/devices.yaml');
+  expect(report.errors.map(({ file: where, line, rule }) => ({ where, line, rule }))).toEqual([
+    { where: file, line: 6, rule: 'figure-share-sum' },
+    { where: file, line: 6, rule: 'figure-share-sum' },
+    { where: file, line: 11, rule: 'figure-series-length' },
+  ]);
+  expect(report.counts.figures).toBe(1);
+});
+
 test('the valid fixture set passes every rule, topic coverage included', async () => {
   const report = await checkContent({ root: fixture('valid') });
   expect(report.errors).toEqual([]);
   expect(report.ok).toBe(true);
   expect(report.counts).toMatchObject({ lessons: 14, questions: 2, glossary: 1, decks: 1 });
-  expect(report.counts.byTopic.management).toEqual({ lessons: 1, questions: 2 });
+  expect(report.counts.byTopic.management).toEqual({ lessons: 1, questions: 2, figures: [] });
+  expect(report.counts.byDeck).toEqual({ 'owner-seminar': { figures: [] } });
   expect(report.readability).toHaveLength(14);
 });
 

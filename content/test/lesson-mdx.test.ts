@@ -55,10 +55,10 @@ describe('anything else is reported where it is, by rule', () => {
         '大切な\n情報は<strong>宝物</strong>です。\n\n<Quiz id="q1" />\n\n<term id="a">語</term>\n\n<>x</>',
       ),
     ).toEqual([
-      '2:4 mdx-component <strong> はレッスンで使えません。使えるのは <Term> と <Callout> だけです',
-      '4:1 mdx-component <Quiz> はレッスンで使えません。使えるのは <Term> と <Callout> だけです',
-      '6:1 mdx-component <term> はレッスンで使えません。使えるのは <Term> と <Callout> だけです',
-      '8:1 mdx-component <>（名前のないタグ） はレッスンで使えません。使えるのは <Term> と <Callout> だけです',
+      '2:4 mdx-component <strong> はレッスンで使えません。使えるのは <Term> と <Callout> と <Figure> だけです',
+      '4:1 mdx-component <Quiz> はレッスンで使えません。使えるのは <Term> と <Callout> と <Figure> だけです',
+      '6:1 mdx-component <term> はレッスンで使えません。使えるのは <Term> と <Callout> と <Figure> だけです',
+      '8:1 mdx-component <>（名前のないタグ） はレッスンで使えません。使えるのは <Term> と <Callout> と <Figure> だけです',
     ]);
   });
 
@@ -66,8 +66,8 @@ describe('anything else is reported where it is, by rule', () => {
     expect(
       problemsIn("import X from './x.astro';\n\nexport const a = 1;\n\n{1 + 1}\n\n文{'字'}です。"),
     ).toEqual([
-      '1:1 mdx-import-export import や export はレッスンで使えません。<Term> と <Callout> は import しなくても使えます',
-      '3:1 mdx-import-export import や export はレッスンで使えません。<Term> と <Callout> は import しなくても使えます',
+      '1:1 mdx-import-export import や export はレッスンで使えません。<Term> と <Callout> と <Figure> は import しなくても使えます',
+      '3:1 mdx-import-export import や export はレッスンで使えません。<Term> と <Callout> と <Figure> は import しなくても使えます',
       '5:1 mdx-expression { } はレッスンで使えません（MDX では JavaScript の式になります）。文字として書くときは \\{ と書いてください',
       '7:2 mdx-expression { } はレッスンで使えません（MDX では JavaScript の式になります）。文字として書くときは \\{ と書いてください',
     ]);

@@ -140,3 +140,8 @@ export function checkFigureReferences(
 }
 
 const FIGURE_TAG = /<Figure\s+id=["']([^"']*)["']/g;
+
+/** The figure ids a lesson or deck body places, each once, in order of first use. */
+export function figureIdsIn(body: string): string[] {
+  return [...new Set([...body.matchAll(FIGURE_TAG)].map((match) => match[1] ?? ''))];
+}

@@ -8,6 +8,8 @@ import { TOPIC_IDS } from '../schemas/topics.ts';
 import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
 import { checkDeckComponents } from './deck-components.ts';
+import { checkFigureDrawings } from './figure-drawings.ts';
+import { checkFigureReferences, checkFigures, figureIdsIn } from './figures.ts';
 import { checkFreshness } from './freshness.ts';
 import { checkGlossaryPlain } from './glossary-plain.ts';
 import { checkGlossarySpellings } from './glossary-spellings.ts';
@@ -43,7 +45,11 @@ export interface CheckReport {
     decks: number;
     questions: number;
     glossary: number;
-    byTopic: Record<string, { lessons: number; questions: number }>;
+    figures: number;
+    /** Per topic: lessons, questions and the figure ids its lessons place. */
+    byTopic: Record<string, { lessons: number; questions: number; figures: string[] }>;
+    /** Per deck id: the figure ids its slides place, in slide order. */
+    byDeck: Record<string, { figures: string[] }>;
   };
   errors: ReportedProblem[];
   warnings: ReportedProblem[];
@@ -61,7 +67,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   };
   const { content } = collected;
   progress(
-    `loaded ${content.lessons.length} lessons, ${content.questions.length} questions, ${content.glossary.length} terms, ${content.decks.length} decks`,
+    `loaded ${content.lessons.length} lessons, ${content.questions.length} questions, ${content.glossary.length} terms, ${content.decks.length} decks, ${content.figures.length} figures`,
   );
 
   checkReferences(context, { requireEveryTopic: options.requireEveryTopic ?? true });
@@ -74,6 +80,13 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkChannelLimits(context);
   checkFreshness(context, freshnessConfig, options.today ?? new Date());
   checkSpellingsInData(context);
+  checkFigures(content.figures, collected.sources, context.report);
+  checkFigureReferences(
+    lessonAndDeckBodies(context),
+    new Set(content.figures.map((figure) => figure.id)),
+    context.report,
+  );
+  await checkFigureDrawings(collected.root, context.report);
 
   progress('textlint ...');
   const targets = await Promise.all(
@@ -98,10 +111,16 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   const warnings = problems.filter((problem) => problem.severity === 'warning').map(strip);
   const byTopic: CheckReport['counts']['byTopic'] = {};
   for (const topic of TOPIC_IDS) {
+    const lessons = content.lessons.filter((lesson) => lesson.topic === topic);
     byTopic[topic] = {
-      lessons: content.lessons.filter((lesson) => lesson.topic === topic).length,
+      lessons: lessons.length,
       questions: content.questions.filter((question) => question.topic === topic).length,
+      figures: figureIdsIn(lessons.map((lesson) => lesson.body).join('\n')),
     };
+  }
+  const byDeck: CheckReport['counts']['byDeck'] = {};
+  for (const deck of content.decks) {
+    byDeck[deck.id] = { figures: figureIdsIn(deck.slides.map((slide) => slide.body).join('\n')) };
   }
   return {
     ok: errors.length === 0,
@@ -110,7 +129,9 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
       decks: content.decks.length,
       questions: content.questions.length,
       glossary: content.glossary.length,
+      figures: content.figures.length,
       byTopic,
+      byDeck,
     },
     errors,
     warnings,

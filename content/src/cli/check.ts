@@ -36,7 +36,7 @@ if (values.json) {
   for (const problem of report.warnings) console.log(`${formatProblem(problem)}  (warning)`);
   console.error(
     `${report.errors.length} error(s), ${report.warnings.length} warning(s) in ${report.counts.lessons} lessons, ` +
-      `${report.counts.questions} questions, ${report.counts.glossary} terms, ${report.counts.decks} decks (${seconds} s)`,
+      `${report.counts.questions} questions, ${report.counts.glossary} terms, ${report.counts.decks} decks, ${report.counts.figures} figures (${seconds} s)`,
   );
 }
 process.exitCode = report.ok ? 0 : 1;

@@ -6,6 +6,7 @@ import { TOPICS } from '../schemas/topics.ts';
 import type { Content } from '../types.ts';
 import { listFiles } from './list-files.ts';
 import { loadDecks } from './load-decks.ts';
+import { loadFigures } from './load-figures.ts';
 import { loadHelp } from './load-help.ts';
 import { loadLessons } from './load-lessons.ts';
 import { loadYamlList } from './load-yaml-list.ts';
@@ -52,6 +53,7 @@ export async function collectContent(root = PACKAGE_DIR): Promise<CollectedConte
   }
 
   const decks = await loadDecks(root, sources, problems);
+  const figures = await loadFigures(root, sources, problems);
   const help = await loadHelp(root, problems);
   checkUniqueIds('lesson', lessons, sources, problems);
   checkUniqueIds('question', questions, sources, problems);
@@ -60,7 +62,7 @@ export async function collectContent(root = PACKAGE_DIR): Promise<CollectedConte
   problems.sort(compareProblems);
   return {
     root,
-    content: { topics: [...TOPICS], lessons, glossary, questions, decks, ...(help ? { help } : {}) },
+    content: { topics: [...TOPICS], lessons, glossary, questions, decks, figures, ...(help ? { help } : {}) },
     problems,
     sources,
   };

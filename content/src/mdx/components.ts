@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The components a lesson may use: one map for the checker (which validates every use against it),
  * the site (which renders them, src/mdx/render/) and the deck viewer (which gives them its own
- * slide look). Adding a component (for example `Figure`) is one more entry here, one renderer in
+ * slide look). Adding a component is one more entry here, one renderer in
  * `render/components-to-hast.ts` and a line in content/README.md.
  */
 export interface LessonComponent {
@@ -44,6 +44,16 @@ export const lessonComponents = {
     placement: 'block',
     allowsInside: 'inline',
     example: '<Callout type="tip" title="任意の見出し">…</Callout>',
+  },
+  /** A chart or diagram from content/figures/<id>.yaml, on a line of its own. */
+  Figure: {
+    props: z.strictObject({
+      /** The figure's id: its file name under content/figures/. */
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    }),
+    placement: 'block',
+    allowsInside: 'text',
+    example: '<Figure id="図の id" />',
   },
 } as const satisfies Record<string, LessonComponent>;
 

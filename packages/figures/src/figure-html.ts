@@ -6,8 +6,8 @@ import type { RenderOptions } from './options.ts';
 import { renderFigureSvg } from './render-svg.ts';
 
 /**
- * The whole figure for a page: the SVG, a caption with the year, source and note, and the data
- * table inside <details> (closed; a reader opens it on request). The site's `<Figure id>` and the
+ * The whole figure for a page: the SVG, the data table inside <details> (closed; a reader opens it
+ * on request), and a caption with the year, source and note. The site's `<Figure id>` and the
  * deck slides insert this as it is, so every channel shows the same caption.
  */
 export function renderFigureHtml(figure: Figure, options: RenderOptions = {}): string {
@@ -23,8 +23,9 @@ export function renderFigureHtml(figure: Figure, options: RenderOptions = {}): s
   return [
     `<figure class="figure" id="${escapeMarkup(prefix)}">`,
     renderFigureSvg(figure, { ...options, idPrefix: `${prefix}-svg` }),
-    `<figcaption>${lines.join('<br>')}</figcaption>`,
     `<details class="figure-table"><summary>${summary}</summary>${figureDataTable(figure)}</details>`,
+    // Last: a <figcaption> must be the first or the last child of its <figure> (HTML, html-validate).
+    `<figcaption>${lines.join('<br>')}</figcaption>`,
     '</figure>',
   ].join('\n');
 }

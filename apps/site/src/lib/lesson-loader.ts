@@ -2,8 +2,9 @@ import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import { loadGlossary } from '@mamoru/content';
+import { loadFigureFiles, loadGlossary } from '@mamoru/content';
 import { readLessonSource, renderLessonHtml } from '@mamoru/content/mdx';
+import { renderFigureHtml } from '@mamoru/figures';
 import type { Loader, LoaderContext } from 'astro/loaders';
 
 /**
@@ -21,7 +22,7 @@ export function lessonLoader(options: { contentRoot: string }): Loader {
       await syncLessons(context, options.contentRoot);
       context.watcher?.on('all', (_event, changed) => {
         const relative = path.relative(path.resolve(options.contentRoot), changed);
-        if (/^(lessons[\\/].*\.mdx|glossary[\\/].*\.yaml)$/.test(relative)) {
+        if (/^(lessons[\\/].*\.mdx|(glossary|figures)[\\/].*\.yaml)$/.test(relative)) {
           syncLessons(context, options.contentRoot).catch((error: unknown) =>
             context.logger.error(String(error)),
           );
@@ -37,6 +38,12 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
   const lessonsDir = path.join(root, 'lessons');
   const glossaryTerms = await loadGlossary({ root });
   const glossary = new Map(glossaryTerms.map((term) => [term.id, term]));
+  // <Figure id> becomes the figure's inline SVG, caption and data table: HTML made here, no JavaScript.
+  const figures = new Map((await loadFigureFiles(root)).map((figure) => [figure.id, figure]));
+  const figureHtml = (id: string) => {
+    const figure = figures.get(id);
+    return figure && renderFigureHtml(figure);
+  };
   const files = await Array.fromAsync(glob('**/*.mdx', { cwd: lessonsDir }));
   const seen = new Set<string>();
   for (const relative of files.sort()) {
@@ -51,6 +58,7 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
     const html = render(filePath, bodyStartLine, () =>
       renderLessonHtml(body, {
         glossary,
+        figureHtml,
         hastPlugins: [satteriHeadingIdsPlugin()],
         data: { astro },
         warn: (message) => logger.warn(`${filePath}: ${message}`),

@@ -11,6 +11,8 @@ import type { CalloutType, LessonComponentName } from '../components.ts';
  *   explanation and a link to the glossary; no JavaScript.
  * - `<Callout type="note|tip|caution|danger" title="...">...</Callout>`: an aside with a visible
  *   label (not colour alone).
+ * - `<Figure id="...">`: the figure's HTML (inline SVG, caption, data table), made by the caller at
+ *   build time and inserted as it is; no JavaScript.
  */
 const CALLOUT_LABELS: Record<CalloutType, string> = {
   note: 'メモ',
@@ -23,6 +25,8 @@ export interface RenderContext {
   glossary: ReadonlyMap<string, GlossaryTerm>;
   /** The next popover id in this document (term-1, term-2, ...). */
   nextPopoverId(): string;
+  /** The HTML of a figure (the site passes @mamoru/figures' renderFigureHtml), or undefined if unknown. */
+  figureHtml(id: string): string | undefined;
   /** A use the site cannot render as meant (the checker reports it as an error). */
   warn(message: string): void;
 }
@@ -82,6 +86,15 @@ export const componentRenderers: Record<LessonComponentName, Renderer> = {
       element('p', { className: ['callout__label'] }, [text(label)]),
       element('div', { className: ['callout__body'] }, separated(trimmed(children))),
     ]);
+  },
+  Figure(props, _children, context) {
+    const id = String(props.id ?? '');
+    const html = context.figureHtml(id);
+    if (html === undefined) {
+      context.warn(`<Figure id="${id}"> names no figure`);
+      return [];
+    }
+    return { type: 'raw', value: html } as HastContent;
   },
 };
 

@@ -18,6 +18,8 @@ export interface RenderLessonOptions {
   hastPlugins?: HastPluginEntry[];
   /** The document's data bag, shared with the plugins (Astro's heading plugin writes `astro.headings`). */
   data?: Record<string, unknown>;
+  /** A figure's HTML by id (the site passes renderFigureHtml); without it, <Figure> is left out with a warning. */
+  figureHtml?: (id: string) => string | undefined;
   /** Told about a use the site cannot render as meant; the checker reports these as errors. */
   warn?: (message: string) => void;
 }
@@ -36,6 +38,7 @@ export function renderLessonHtml(body: string, options: RenderLessonOptions): st
   const context: RenderContext = {
     glossary: options.glossary,
     nextPopoverId: () => `term-${++popovers}`,
+    figureHtml: options.figureHtml ?? (() => undefined),
     warn: options.warn ?? ((message) => console.warn(`[mamoru] ${message}`)),
   };
   const visit = {
