@@ -55,6 +55,8 @@ describe('every built lesson that places a figure', () => {
         expect(figure).toMatch(/<title id="[^"]+">[^<]+<\/title>/);
         expect(figure).toMatch(/<desc id="[^"]+">[^<]+<\/desc>/);
         expect(figure).toMatch(/<details class="figure-table"><summary>[^<]+<\/summary><table/);
+        // The site's CSP (style-src 'self') refuses inline style attributes.
+        expect(figure, `${lesson}: ${id}`).not.toMatch(/\sstyle=/);
       }
       expect(html, lesson).not.toContain('<script');
     }

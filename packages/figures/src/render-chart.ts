@@ -5,6 +5,7 @@ import type { ChartFigure } from '@mamoru/content';
 import { init } from 'echarts/dist/echarts.esm.min';
 import { chartHeight, chartOption } from './chart-option.ts';
 import type { Drawing, ResolvedOptions } from './options.ts';
+import { styleToAttributes } from './style-attributes.ts';
 
 /** Draws a chart with ECharts' server-side SVG renderer (no DOM, no canvas) and trims its output. */
 export function drawChart(figure: ChartFigure, options: ResolvedOptions): Drawing {
@@ -21,11 +22,12 @@ export function drawChart(figure: ChartFigure, options: ResolvedOptions): Drawin
 
 /**
  * Keeps the drawing and drops what a static page does not need: the outer <svg> (the caller
- * writes its own, with role and title), hover styles, ECharts' metadata attributes. Ids get the
- * figure's prefix so two charts on one page never share a pattern.
+ * writes its own, with role and title), hover styles, ECharts' metadata attributes; its inline
+ * styles become attributes (a site's CSP may refuse inline styles). Ids get the figure's prefix so
+ * two charts on one page never share a pattern.
  */
 export function trimEchartsSvg(svg: string, idPrefix: string): string {
-  return svg
+  return styleToAttributes(svg)
     .replace(/^<svg[^>]*>/, '')
     .replace(/<\/svg>\s*$/, '')
     .replace(/<style[\s\S]*?<\/style>/g, '')
