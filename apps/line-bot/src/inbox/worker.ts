@@ -110,7 +110,10 @@ export function createWorker(deps: WorkerDeps) {
         resting.add(userKey);
         log.error({ err: error }, 'inbox work failed; will retry');
       })
-      .finally(() => active.delete(userKey));
+      .finally(() => {
+        active.delete(userKey);
+        wake?.();
+      });
     active.set(userKey, work);
   }
 
@@ -132,11 +135,13 @@ export function createWorker(deps: WorkerDeps) {
         if (!active.has(user) && !resting.has(user)) startUser(user);
       }
       if (active.size === 0 && queued.length === 0 && !again) return;
-      // Wait for any user to finish, or for new events (kick), then look again.
+      // Wait for any user to finish, or for new events (kick), then look again. Not a
+      // Promise.race over the users' work: every race would add a reaction to each unfinished
+      // user's promise, and under a backlog those lists grew by one per webhook (fuzz drill).
       const woken = new Promise<void>((resolve) => {
         wake = resolve;
       });
-      if (!again || queued.length > 0) await Promise.race([...active.values(), woken]);
+      if (!again || queued.length > 0) await woken;
       wake = undefined;
     }
   }
