@@ -28,7 +28,7 @@ describe('LibreOffice converts the PPTX', () => {
     writeFileSync(pptxPath, await writeDeckPptx(model));
     pdfPath = await convertWithLibreOffice(pptxPath, dir);
     pdf = readFileSync(pdfPath);
-  }, 120_000);
+  }, 300_000);
 
   it('to a PDF with one page per slide, answer slides included', () => {
     expect(pptxSlideCount).toBe(7);

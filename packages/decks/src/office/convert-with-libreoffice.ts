@@ -26,7 +26,9 @@ export async function convertWithLibreOffice(inputPath: string, outDir: string):
         outDir,
         inputPath,
       ],
-      { timeout: 90_000 },
+      // A first start on a fresh install builds LibreOffice's caches; on a busy two-core machine that
+      // alone has taken over 90 s.
+      { timeout: 240_000 },
     );
     const pdfPath = join(outDir, basename(inputPath).replace(/\.[^.]+$/, '.pdf'));
     if (!existsSync(pdfPath)) {
