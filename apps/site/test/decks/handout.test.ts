@@ -80,6 +80,8 @@ describe('participant handout', () => {
     }
     expect(text).toContain(subject.deck.title.replace(/\s+/g, ''));
     expect(text).toContain('困ったときは');
+    // Since 2025-04-01 IPA sends companies to its company desk; the individuals' desk comes second.
+    expect(text).toContain('企業組織向けサイバーセキュリティ相談窓口');
     expect(text).toContain('情報セキュリティ安心相談窓口');
     expect(text).toContain('#9110');
     expect(text).toContain('/help/');
