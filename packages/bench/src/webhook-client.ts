@@ -27,15 +27,23 @@ export function webhookClient(channelSecret: string, maxSockets = 64) {
           ? sign(body, channelSecret)
           : createHmac('sha256', channelSecret).update(body).digest('base64');
     else if (signature !== null) headers['x-line-signature'] = signature;
-    return new Promise((resolve) => {
-      const req = request(url, { method: 'POST', agent, headers }, (response) => {
-        response.resume();
-        response.on('end', () => resolve({ status: response.statusCode ?? 0 }));
-        response.on('error', (error) => resolve({ status: 0, error: error.message }));
+    const send = (): Promise<PostResult> =>
+      new Promise((resolve) => {
+        const req = request(url, { method: 'POST', agent, headers }, (response) => {
+          response.resume();
+          response.on('end', () => resolve({ status: response.statusCode ?? 0 }));
+          response.on('error', (error) => resolve({ status: 0, error: error.message }));
+        });
+        req.on('error', (error: NodeJS.ErrnoException) => {
+          // A kept-alive socket the server closed as idle just as this request went out: the request
+          // never reached the bot, so send it again on a new socket (Node's documented remedy). A
+          // reset on a new socket is the server's doing and is reported.
+          if (req.reusedSocket && error.code === 'ECONNRESET') resolve(send());
+          else resolve({ status: 0, error: error.message });
+        });
+        req.end(body);
       });
-      req.on('error', (error) => resolve({ status: 0, error: error.message }));
-      req.end(body);
-    });
+    return send();
   }
   return {
     post,
