@@ -1,4 +1,4 @@
-import { glob, readFile } from 'node:fs/promises';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
@@ -13,7 +13,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
  * as for Markdown. Going through @astrojs/mdx would make every lesson a JavaScript module for Vite
  * to bundle, which doubled the build at 1,000 lessons. Every sync renders every lesson again
  * (a fraction of a millisecond each): a digest of the text and glossary alone would miss a change
- * in the renderer's own code.
+ * in the renderer's own code. Files are read synchronously (one lesson after another, nothing to
+ * overlap with; a promise per file cost more than the read), and the raw MDX is not stored: the
+ * pages use the rendered HTML, and the store is serialized into the build.
  */
 export function lessonLoader(options: { contentRoot: string }): Loader {
   return {
@@ -39,18 +41,23 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
   const glossaryTerms = await loadGlossary({ root });
   const glossary = new Map(glossaryTerms.map((term) => [term.id, term]));
   // <Figure id> becomes the figure's inline SVG, caption and data table: HTML made here, no JavaScript.
+  // Each figure is drawn once per sync, however many lessons show it.
   const figures = new Map((await loadFigureFiles(root)).map((figure) => [figure.id, figure]));
+  const drawn = new Map<string, string | undefined>();
   const figureHtml = (id: string) => {
-    const figure = figures.get(id);
-    return figure && renderFigureHtml(figure);
+    if (!drawn.has(id)) {
+      const figure = figures.get(id);
+      drawn.set(id, figure && renderFigureHtml(figure));
+    }
+    return drawn.get(id);
   };
-  const files = await Array.fromAsync(glob('**/*.mdx', { cwd: lessonsDir }));
+  const files = globSync('**/*.mdx', { cwd: lessonsDir });
   const seen = new Set<string>();
   for (const relative of files.sort()) {
     const id = relative.replace(/\.mdx$/, '');
     seen.add(id);
     const absolute = path.join(lessonsDir, relative);
-    const text = await readFile(absolute, 'utf8');
+    const text = readFileSync(absolute, 'utf8');
     const filePath = path.relative(fileURLToPath(config.root), absolute);
     const { frontmatter, body, bodyStartLine } = readLessonSource(text, filePath);
     const data = await parseData({ id, data: frontmatter, filePath });
@@ -69,7 +76,6 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
     store.set({
       id,
       data,
-      body,
       filePath,
       digest,
       rendered: { html, metadata: { headings: astro.headings, frontmatter } },
