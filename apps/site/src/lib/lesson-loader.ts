@@ -1,9 +1,8 @@
-import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import { loadFigureFiles, loadGlossary } from '@mamoru/content';
-import { readLessonSource, renderLessonHtml } from '@mamoru/content/mdx';
+import { loadFigureFiles, loadGlossary, loadLessonFiles } from '@mamoru/content';
+import { renderLessonHtml } from '@mamoru/content/mdx';
 import { renderFigureHtml } from '@mamoru/figures';
 import type { Loader, LoaderContext } from 'astro/loaders';
 
@@ -13,9 +12,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
  * as for Markdown. Going through @astrojs/mdx would make every lesson a JavaScript module for Vite
  * to bundle, which doubled the build at 1,000 lessons. Every sync renders every lesson again
  * (a fraction of a millisecond each): a digest of the text and glossary alone would miss a change
- * in the renderer's own code. Files are read synchronously (one lesson after another, nothing to
- * overlap with; a promise per file cost more than the read), and the raw MDX is not stored: the
- * pages use the rendered HTML, and the store is serialized into the build.
+ * in the renderer's own code. Lessons are read and checked by @mamoru/content (as loadContent()
+ * reads them), and each entry keeps the whole lesson, so the pages' siteContent() takes them from
+ * here instead of reading every front matter again.
  */
 export function lessonLoader(options: { contentRoot: string }): Loader {
   return {
@@ -37,7 +36,6 @@ export function lessonLoader(options: { contentRoot: string }): Loader {
 async function syncLessons(context: LoaderContext, contentRoot: string): Promise<void> {
   const { store, parseData, generateDigest, logger, config } = context;
   const root = path.resolve(contentRoot);
-  const lessonsDir = path.join(root, 'lessons');
   const glossaryTerms = await loadGlossary({ root });
   const glossary = new Map(glossaryTerms.map((term) => [term.id, term]));
   // <Figure id> becomes the figure's inline SVG, caption and data table: HTML made here, no JavaScript.
@@ -51,16 +49,12 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
     }
     return drawn.get(id);
   };
-  const files = globSync('**/*.mdx', { cwd: lessonsDir });
   const seen = new Set<string>();
-  for (const relative of files.sort()) {
-    const id = relative.replace(/\.mdx$/, '');
-    seen.add(id);
-    const absolute = path.join(lessonsDir, relative);
-    const text = readFileSync(absolute, 'utf8');
-    const filePath = path.relative(fileURLToPath(config.root), absolute);
-    const { frontmatter, body, bodyStartLine } = readLessonSource(text, filePath);
-    const data = await parseData({ id, data: frontmatter, filePath });
+  for (const { lesson, absolutePath, bodyStartLine } of await loadLessonFiles({ root })) {
+    seen.add(lesson.id);
+    const filePath = path.relative(fileURLToPath(config.root), absolutePath);
+    const data = await parseData({ id: lesson.id, data: lesson, filePath });
+    const { id, slug: _slug, file: _file, body, path: _path, ...frontmatter } = lesson;
     const astro = { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
     const html = render(filePath, bodyStartLine, () =>
       renderLessonHtml(body, {
@@ -72,7 +66,7 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
       }),
     );
     // The store keeps an entry whose digest it has seen: digest what is stored, HTML included.
-    const digest = generateDigest(`${text}\n${html}`);
+    const digest = generateDigest(`${JSON.stringify(lesson)}\n${html}`);
     store.set({
       id,
       data,
