@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { toContentJson } from '../src/build/content-json.ts';
-import { ContentError, loadContent, loadGlossary, parseDeckSlides, trackLessons } from '../src/index.ts';
+import {
+  ContentError,
+  loadContent,
+  loadGlossary,
+  loadLessonFiles,
+  parseDeckSlides,
+  trackLessons,
+} from '../src/index.ts';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 
@@ -34,6 +41,28 @@ test('loadGlossary reads the glossary alone, checked as loadContent checks it', 
   expect((error as ContentError).problems[0]).toMatchObject({
     file: 'content/test/fixtures/glossary-bad-reading/glossary/management.yaml',
     line: 3,
+    rule: 'schema',
+  });
+});
+
+test('loadLessonFiles reads the lessons as loadContent does, and loadContent takes them instead of reading again', async () => {
+  const content = await loadContent({ root: fixture('valid') });
+  const files = await loadLessonFiles({ root: fixture('valid') });
+  expect(files.map((file) => file.lesson)).toEqual(content.lessons);
+  const sample = files.find((file) => file.lesson.id === 'management/sample');
+  expect(sample?.absolutePath).toBe(path.join(fixture('valid'), 'lessons/management/sample.mdx'));
+  // The front matter's closing --- is on line 15: the body starts on line 16.
+  expect(sample?.bodyStartLine).toBe(16);
+  // Lessons handed in are used as they are: lessons/ is not read again.
+  expect(content.lessons.length).toBeGreaterThan(1);
+  const fromCollection = await loadContent({ root: fixture('valid'), lessons: content.lessons.slice(0, 1) });
+  expect(fromCollection.lessons).toEqual(content.lessons.slice(0, 1));
+  expect(fromCollection.glossary).toEqual(content.glossary);
+  const error = await loadLessonFiles({ root: fixture('unknown-key') }).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ContentError);
+  expect((error as ContentError).problems[0]).toMatchObject({
+    file: 'content/test/fixtures/unknown-key/lessons/management/sample.mdx',
+    line: 8,
     rule: 'schema',
   });
 });

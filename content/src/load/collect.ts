@@ -3,7 +3,7 @@ import { compareProblems, type Problem } from '../problem.ts';
 import { type GlossaryTerm, glossaryTermSchema } from '../schemas/glossary.ts';
 import { type Question, questionSchema } from '../schemas/question.ts';
 import { TOPICS } from '../schemas/topics.ts';
-import type { Content } from '../types.ts';
+import type { Content, Lesson } from '../types.ts';
 import { listFiles } from './list-files.ts';
 import { loadDecks } from './load-decks.ts';
 import { loadFigures } from './load-figures.ts';
@@ -21,11 +21,17 @@ export interface CollectedContent {
   sources: SourceMap;
 }
 
-/** Reads all content under `root`; never throws on bad content, it reports it instead. */
-export async function collectContent(root = PACKAGE_DIR): Promise<CollectedContent> {
+/**
+ * Reads all content under `root`; never throws on bad content, it reports it instead. Lessons read
+ * already (and checked by loadLessons) can be passed in; lessons/ is then not read again.
+ */
+export async function collectContent(
+  root = PACKAGE_DIR,
+  lessonsRead?: readonly Lesson[],
+): Promise<CollectedContent> {
   const problems: Problem[] = [];
   const sources: SourceMap = new WeakMap();
-  const lessons = await loadLessons(root, sources, problems);
+  const lessons = lessonsRead ? [...lessonsRead] : await loadLessons(root, sources, problems);
 
   const glossary = await collectGlossary(root, sources, problems);
 

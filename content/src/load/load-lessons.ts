@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lessonPath } from '../paths.ts';
 import type { Problem } from '../problem.ts';
@@ -14,7 +14,9 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads lessons/<topic>/<slug>.mdx; invalid files are reported and left out. A leftover .md
- * lesson is reported rather than read, so that every lesson goes through the MDX parser.
+ * lesson is reported rather than read, so that every lesson goes through the MDX parser. Files are
+ * read synchronously: the site build reads every lesson again while it renders, and a promise per
+ * file cost more than the read.
  */
 export async function loadLessons(root: string, sources: SourceMap, problems: Problem[]): Promise<Lesson[]> {
   const lessonsDir = path.join(root, 'lessons');
@@ -46,7 +48,7 @@ export async function loadLessons(root: string, sources: SourceMap, problems: Pr
       );
       continue;
     }
-    const split = splitFrontmatter(await readFile(absolutePath, 'utf8'));
+    const split = splitFrontmatter(readFileSync(absolutePath, 'utf8'));
     if (split.frontmatter === undefined) {
       report(1, 1, 'frontmatter', 'ファイルの先頭に --- で囲んだ front matter がありません');
       continue;

@@ -13,15 +13,31 @@ export interface YamlSource {
 
 /**
  * Parses YAML text. `lineOffset` shifts lines for YAML embedded in another file (the front matter
- * starts on line 2, so its offset is 1).
+ * starts on line 2, so its offset is 1). Lines are counted only when a problem needs one: the site
+ * build reads every lesson's front matter, nearly always without a problem to place.
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return withSyntaxProblems(text, file, lineOffset);
+  let lineCounter: LineCounter | undefined;
+  return {
+    data: doc.toJS(),
+    syntaxProblems: [],
+    locate: (path) => {
+      // The lexer records line starts as it reads: read the text again, once, to get them.
+      if (!lineCounter) {
+        lineCounter = new LineCounter();
+        parseDocument(text, { lineCounter });
+      }
+      return linePosition(lineCounter, offsetOf(doc, path), lineOffset);
+    },
+  };
+}
+
+/** Text that does not parse, read again with line counting and pretty errors to say where. */
+function withSyntaxProblems(text: string, file: string, lineOffset: number): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: Math.max(line, 1) + lineOffset, column: Math.max(col, 1) };
-  };
   const syntaxProblems: Problem[] = doc.errors.map((error) => {
     const at = error.linePos?.[0];
     return {
@@ -34,10 +50,15 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     };
   });
   return {
-    data: syntaxProblems.length > 0 ? undefined : doc.toJS(),
+    data: undefined,
     syntaxProblems,
-    locate: (path) => position(offsetOf(doc, path)),
+    locate: (path) => linePosition(lineCounter, offsetOf(doc, path), lineOffset),
   };
+}
+
+function linePosition(lineCounter: LineCounter, offset: number, lineOffset: number) {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line: Math.max(line, 1) + lineOffset, column: Math.max(col, 1) };
 }
 
 /** Start offset of the key or item at `path`, or of the deepest existing parent. */

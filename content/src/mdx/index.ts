@@ -1,5 +1,4 @@
 export { checkLessonBody } from './check-lesson-mdx.ts';
 export * from './components.ts';
-export { readLessonSource } from './lesson-source.ts';
 export { type MdxNode, parseMdx } from './parse-mdx.ts';
 export { type RenderLessonOptions, renderLessonHtml } from './render/render-lesson.ts';

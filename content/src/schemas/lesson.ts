@@ -27,3 +27,16 @@ export const lessonFrontmatterSchema = z.strictObject({
 
 export type LessonFrontmatterInput = z.input<typeof lessonFrontmatterSchema>;
 export type LessonFrontmatter = z.output<typeof lessonFrontmatterSchema>;
+
+/**
+ * A lesson as loadContent() reads it (the Lesson type): the front matter and where the lesson
+ * lives. The site's lesson collection keeps these, so pages get the lessons without reading
+ * the files again.
+ */
+export const lessonSchema = lessonFrontmatterSchema.extend({
+  id: z.string(),
+  slug: z.string(),
+  file: z.string(),
+  body: z.string(),
+  path: z.string(),
+});

@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BARE_ASTRO_BIN, bareAstroSite } from '../src/site/bare-astro.ts';
 import { type BuildMeasurement, measureAstroBuild } from '../src/site/measure-build.ts';
@@ -14,6 +15,11 @@ export interface SiteBuildRow {
   ratio: number;
   /** Each round's ratio: site and bare built in alternation, every build cold. */
   roundRatios: number[];
+  /**
+   * The 1-minute load average before each round and after the last: the machine is shared, and
+   * a ratio measured at load 20 says less than one at load 2.
+   */
+  loadAverages: number[];
 }
 
 /** Rounds per size: the largest size once (it takes minutes), the others twice. */
@@ -57,7 +63,10 @@ export async function siteBuildSection(sizes: readonly number[]) {
     try {
       const siteRuns: BuildMeasurement[] = [];
       const bareRuns: BuildMeasurement[] = [];
+      const loadAverages: number[] = [];
+      const oneMinuteLoad = () => Number((loadavg()[0] ?? 0).toFixed(1));
       for (let round = 0; round < (generated === largest ? 1 : ROUNDS_BELOW_LARGEST); round++) {
+        loadAverages.push(oneMinuteLoad());
         await clearBuildCaches(copy.siteDir);
         siteRuns.push(
           await measureAstroBuild(copy.siteDir, join(copy.siteDir, 'node_modules/astro/bin/astro.mjs')),
@@ -66,6 +75,7 @@ export async function siteBuildSection(sizes: readonly number[]) {
         bareRuns.push(await measureAstroBuild(bareProject.dir, BARE_ASTRO_BIN));
         await bareProject.remove();
       }
+      loadAverages.push(oneMinuteLoad());
       const site = combined(siteRuns);
       const bare = combined(bareRuns);
       const row = {
@@ -77,9 +87,10 @@ export async function siteBuildSection(sizes: readonly number[]) {
         roundRatios: siteRuns.map((run, index) =>
           Number((run.seconds / (bareRuns[index]?.seconds ?? Number.NaN)).toFixed(2)),
         ),
+        loadAverages,
       };
       console.log(
-        `site build, ${row.lessons} lessons: ${row.site.seconds} s (${row.site.msPerPage} ms/page, ${row.site.peakRssMb} MB) vs bare ${row.bare.seconds} s: ${row.ratio}x (rounds: ${row.roundRatios.join(', ')})`,
+        `site build, ${row.lessons} lessons: ${row.site.seconds} s (${row.site.msPerPage} ms/page, ${row.site.peakRssMb} MB) vs bare ${row.bare.seconds} s: ${row.ratio}x (rounds: ${row.roundRatios.join(', ')}; load ${row.loadAverages.join(' / ')})`,
       );
       rows.push(row);
       if (generated === 0 || generated === largest)

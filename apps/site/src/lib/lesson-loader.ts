@@ -1,9 +1,8 @@
-import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import { loadFigureFiles, loadGlossary } from '@mamoru/content';
-import { readLessonSource, renderLessonHtml } from '@mamoru/content/mdx';
+import { loadFigureFiles, loadGlossary, loadLessonFiles } from '@mamoru/content';
+import { renderLessonHtml } from '@mamoru/content/mdx';
 import { renderFigureHtml } from '@mamoru/figures';
 import type { Loader, LoaderContext } from 'astro/loaders';
 
@@ -13,7 +12,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
  * as for Markdown. Going through @astrojs/mdx would make every lesson a JavaScript module for Vite
  * to bundle, which doubled the build at 1,000 lessons. Every sync renders every lesson again
  * (a fraction of a millisecond each): a digest of the text and glossary alone would miss a change
- * in the renderer's own code.
+ * in the renderer's own code. Lessons are read and checked by @mamoru/content (as loadContent()
+ * reads them), and each entry keeps the whole lesson, so the pages' siteContent() takes them from
+ * here instead of reading every front matter again.
  */
 export function lessonLoader(options: { contentRoot: string }): Loader {
   return {
@@ -35,25 +36,25 @@ export function lessonLoader(options: { contentRoot: string }): Loader {
 async function syncLessons(context: LoaderContext, contentRoot: string): Promise<void> {
   const { store, parseData, generateDigest, logger, config } = context;
   const root = path.resolve(contentRoot);
-  const lessonsDir = path.join(root, 'lessons');
   const glossaryTerms = await loadGlossary({ root });
   const glossary = new Map(glossaryTerms.map((term) => [term.id, term]));
   // <Figure id> becomes the figure's inline SVG, caption and data table: HTML made here, no JavaScript.
+  // Each figure is drawn once per sync, however many lessons show it.
   const figures = new Map((await loadFigureFiles(root)).map((figure) => [figure.id, figure]));
+  const drawn = new Map<string, string | undefined>();
   const figureHtml = (id: string) => {
-    const figure = figures.get(id);
-    return figure && renderFigureHtml(figure);
+    if (!drawn.has(id)) {
+      const figure = figures.get(id);
+      drawn.set(id, figure && renderFigureHtml(figure));
+    }
+    return drawn.get(id);
   };
-  const files = await Array.fromAsync(glob('**/*.mdx', { cwd: lessonsDir }));
   const seen = new Set<string>();
-  for (const relative of files.sort()) {
-    const id = relative.replace(/\.mdx$/, '');
-    seen.add(id);
-    const absolute = path.join(lessonsDir, relative);
-    const text = await readFile(absolute, 'utf8');
-    const filePath = path.relative(fileURLToPath(config.root), absolute);
-    const { frontmatter, body, bodyStartLine } = readLessonSource(text, filePath);
-    const data = await parseData({ id, data: frontmatter, filePath });
+  for (const { lesson, absolutePath, bodyStartLine } of await loadLessonFiles({ root })) {
+    seen.add(lesson.id);
+    const filePath = path.relative(fileURLToPath(config.root), absolutePath);
+    const data = await parseData({ id: lesson.id, data: lesson, filePath });
+    const { id, slug: _slug, file: _file, body, path: _path, ...frontmatter } = lesson;
     const astro = { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
     const html = render(filePath, bodyStartLine, () =>
       renderLessonHtml(body, {
@@ -65,11 +66,10 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
       }),
     );
     // The store keeps an entry whose digest it has seen: digest what is stored, HTML included.
-    const digest = generateDigest(`${text}\n${html}`);
+    const digest = generateDigest(`${JSON.stringify(lesson)}\n${html}`);
     store.set({
       id,
       data,
-      body,
       filePath,
       digest,
       rendered: { html, metadata: { headings: astro.headings, frontmatter } },
