@@ -42,7 +42,7 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
   const figures = new Map((await loadFigureFiles(root)).map((figure) => [figure.id, figure]));
   const figureHtml = (id: string) => {
     const figure = figures.get(id);
-    return figure && renderFigureHtml(figure);
+    return figure && renderFigureHtml(figure, { width: FIGURE_WIDTH });
   };
   const files = await Array.fromAsync(glob('**/*.mdx', { cwd: lessonsDir }));
   const seen = new Set<string>();
@@ -77,6 +77,13 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }
+
+/**
+ * Figures are drawn as wide as a lesson's column on a 360 px phone (360 minus main's 1rem = 18 px
+ * padding each side), so their 14 px text shows at its true size there; wider screens show them at
+ * that size, centred (test/lesson-figure-display.test.ts checks both).
+ */
+const FIGURE_WIDTH = 324;
 
 /** MDX that does not parse stops the build at its file line (`pnpm content:check` says the same). */
 function render(filePath: string, bodyStartLine: number, run: () => string): string {
