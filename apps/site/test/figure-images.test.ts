@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { figureImagePath, loadFigureFiles } from '@mamoru/content';
+import { sourceLine, titleWithYear } from '@mamoru/figures';
 import { Resvg } from '@resvg/resvg-js';
 import opentype from '@shuding/opentype.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +53,15 @@ describe('figure images (/figures/<id>.png, for the LINE bot)', () => {
       const png = readFileSync(path.join(DIST, figureImagePath(figure.id)));
       expect(png.subarray(1, 4).toString('latin1'), figure.id).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], figure.id).toEqual([1024, 768]);
+    }
+  });
+
+  it('says its title with the year and its source in the picture, so it is never read as today’s', () => {
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    for (const figure of figures) {
+      const words = squeeze(figurePage(figure).text);
+      expect(words, figure.id).toContain(squeeze(titleWithYear(figure)));
+      if (figure.kind === 'chart') expect(words, figure.id).toContain(squeeze(sourceLine(figure) ?? '出典'));
     }
   });
 

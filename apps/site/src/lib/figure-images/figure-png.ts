@@ -1,9 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Figure } from '@mamoru/content';
-import { renderFigureSvg } from '@mamoru/figures';
+import { renderFigureSvg, sourceLine, titleWithYear } from '@mamoru/figures';
 import { Resvg } from '@resvg/resvg-js';
 import { fontFilesFor } from '../og/font-subsets.ts';
+import { breakLines } from '../og/line-break.ts';
 import { woffToSfnt } from './woff-to-sfnt.ts';
 
 /** The picture's size: 4:3, as LINE shows a Flex hero with aspectRatio 4:3. */
@@ -36,22 +37,55 @@ export async function renderFigurePng(figure: Figure, fontDir: string): Promise<
 }
 
 /**
- * The figure's SVG as the PNG draws it (1024 wide, 40 px text, the font named), the 4:3 box
- * around it and the words it writes. Exported for the test, which draws it without its text.
+ * The figure's page as the PNG draws it: its title and year above the SVG (1024 wide, 40 px text,
+ * the font named) and its source below, so the picture says when and where its numbers are from
+ * wherever it goes; the 4:3 box around it; and the words it writes. Exported for the test, which
+ * draws it without its text.
  */
 export function figurePage(figure: Figure): { svg: string; box: Box; text: string } {
-  const svg = renderFigureSvg(figure, { width: FIGURE_PNG.width, fontSize: FONT_SIZE });
-  const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  const drawing = renderFigureSvg(figure, { width: FIGURE_PNG.width, fontSize: FONT_SIZE });
+  const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(drawing);
   if (!size) throw new Error(`Figure ${figure.id}: its SVG has no viewBox`);
   const [width, height] = [Number(size[1]), Number(size[2])];
-  // The smallest 4:3 box around the drawing, with the drawing in its middle.
-  const boxWidth = Math.max(width, (height * 4) / 3);
+  const parts: string[] = [];
+  let y = 0;
+  const lines = (line: string, fontSize: number, bold: boolean) => {
+    for (const part of breakLines(line, width - 2 * MARGIN, widthAt(fontSize), 3)) {
+      y += fontSize * 1.35;
+      parts.push(
+        `<text x="${width / 2}" y="${y - fontSize * 0.3}" text-anchor="middle" font-size="${fontSize}"${bold ? ' font-weight="bold"' : ''} fill="#1a1a1a">${escapeText(part)}</text>`,
+      );
+    }
+  };
+  lines(titleWithYear(figure), TITLE_SIZE, true);
+  y += GAP;
+  parts.push(drawing.replace('<svg ', `<svg x="0" y="${y}" `));
+  y += height + GAP;
+  const source = sourceLine(figure);
+  if (source) lines(source, SOURCE_SIZE, false);
+  y += GAP;
+  // The smallest 4:3 box around it all, with the content in its middle.
+  const boxWidth = Math.max(width, (y * 4) / 3);
   const boxHeight = (boxWidth * 3) / 4;
+  const svg = `<g font-family="${FAMILY}">\n${parts.join('\n').replace('font-family="inherit"', `font-family="${FAMILY}"`)}\n</g>`;
   return {
-    svg: svg.replace('font-family="inherit"', `font-family="${FAMILY}"`),
-    box: { x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight },
+    svg,
+    box: { x: (width - boxWidth) / 2, y: (y - boxHeight) / 2, width: boxWidth, height: boxHeight },
     text: svg.replace(/<title[\s\S]*?<\/desc>/, '').replace(/<[^>]+>/g, ''),
   };
+}
+
+const TITLE_SIZE = 44;
+const SOURCE_SIZE = 30;
+const GAP = 24;
+const MARGIN = 16;
+
+/** Width of a line before the font is at hand: a kana or kanji is 1 em, Latin text about 0.6 em. */
+const widthAt = (fontSize: number) => (line: string) =>
+  [...line].reduce((sum, char) => sum + ((char.codePointAt(0) ?? 0) < 0x2000 ? 0.6 : 1) * fontSize, 0);
+
+function escapeText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 const BOLD_TEXT = /<text(\s[^>]*\bfont-weight="(?:bold|[6-9]00)"[^>]*)>/g;
