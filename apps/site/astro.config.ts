@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { figureImages } from './src/integrations/figure-images.ts';
 import { linkCardFiles } from './src/integrations/link-cards.ts';
 import { liveApiCsp } from './src/integrations/live-csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -24,6 +25,7 @@ export default defineConfig({
     // Deck views (slides, presenter, handout) and the live-seminar results page are noindex.
     sitemap({ filter: (page) => !/\/decks\/[^/]+\//.test(page) && !/\/live\//.test(page) }),
     linkCardFiles(),
+    figureImages(contentRoot),
     pagefindIndex(),
     liveApiCsp(env.LIVE_API_URL),
   ],

@@ -13,6 +13,16 @@ export function deckPath(deckId: string): string {
   return `/decks/${deckId}/`;
 }
 
+/** Site path of a figure's PNG (drawn at site build, 1024x768), which the LINE bot shows. */
+export function figureImagePath(figureId: string): string {
+  return `/figures/${figureId}.png`;
+}
+
+/** A figure within a lesson page: its <figure> has the id `fig-<id>` (@mamoru/figures' default). */
+export function lessonFigurePath(lessonId: string, figureId: string): string {
+  return `${lessonPath(lessonId)}#fig-${figureId}`;
+}
+
 /** Site path of a topic's web quiz. */
 export function quizPath(setId: string): string {
   return `/quiz/${setId}/`;

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkFigureDrawings } from '../src/check/figure-drawings.ts';
-import { checkFigureReferences, checkFigures } from '../src/check/figures.ts';
+import { checkFigureReferences, checkFigures, checkQuestionFigures } from '../src/check/figures.ts';
 import { loadFigures } from '../src/load/load-figures.ts';
 import { PACKAGE_DIR } from '../src/load/locations.ts';
 import type { SourceMap } from '../src/load/source-info.ts';
 import type { Problem } from '../src/problem.ts';
 import type { Figure } from '../src/schemas/figure.ts';
+import { type Question, questionSchema } from '../src/schemas/question.ts';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 
@@ -129,6 +130,51 @@ describe('checkFigureReferences', () => {
     );
     expect(problems).toEqual([
       expect.objectContaining({ file: 'lessons/a/b.mdx', line: 11, column: 5, rule: 'ref-figure' }),
+    ]);
+  });
+});
+
+describe('checkQuestionFigures', () => {
+  const question = (id: string, figure: string): Question =>
+    questionSchema.parse({
+      id,
+      topic: 'management',
+      lesson: 'management/sample',
+      type: 'truefalse',
+      prompt: '小さな店もねらわれます。',
+      choices: [{ label: '正しい' }, { label: 'まちがい' }],
+      answer: [0],
+      explanation: '小さな店でもカード情報がもれた例があります。',
+      difficulty: 1,
+      figure,
+    });
+
+  test('a figure that exists and that the question’s lesson places passes; others are named', () => {
+    const questions = [question('q-1', 'placed'), question('q-2', 'nope'), question('q-3', 'elsewhere')];
+    const sources: SourceMap = new WeakMap();
+    questions.forEach((q, index) => {
+      sources.set(q, {
+        file: 'quizzes/management.yaml',
+        absolutePath: '/content/quizzes/management.yaml',
+        locate: () => ({ line: 10 * (index + 1), column: 3 }),
+      });
+    });
+    const problems: Omit<Problem, 'severity'>[] = [];
+    checkQuestionFigures(
+      questions,
+      new Set(['placed', 'elsewhere']),
+      new Map([['management/sample', '本文\n<Figure id="placed" />\n']]),
+      sources,
+      (problem) => problems.push(problem),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'quizzes/management.yaml', line: 20, column: 3, rule: 'ref-figure' }),
+      expect.objectContaining({
+        file: 'quizzes/management.yaml',
+        line: 30,
+        column: 3,
+        rule: 'question-figure-lesson',
+      }),
     ]);
   });
 });

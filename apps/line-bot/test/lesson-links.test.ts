@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lessonPath } from '@mamoru/content/paths';
 import { describe, expect, it } from 'vitest';
@@ -104,7 +104,10 @@ describe('lesson links', () => {
   it('point at lessons that exist in the content', () => {
     const known = new Set([...catalog.lessons.keys()].map((id) => `${SITE_URL}${lessonPath(id)}`));
     const pages = new Set([`${SITE_URL}/`, catalog.helpUrl]);
-    const unknown = [...links].filter((l) => !pages.has(l) && !known.has(l));
+    // A figure's link opens its lesson at the figure (#fig-<id>): the lesson must exist all the same.
+    const unknown = [...links]
+      .map((l) => l.replace(/#fig-[a-z0-9-]+$/, ''))
+      .filter((l) => !pages.has(l) && !known.has(l));
     expect(unknown).toEqual([]);
   });
 
@@ -115,5 +118,16 @@ describe('lesson links', () => {
     ).toBe(true);
     const missing = [...links].filter((l) => !existsSync(distFile(l)));
     expect(missing).toEqual([]);
+  });
+
+  it('of a figure open it in its built lesson, and its picture is built (/figures/<id>.png)', () => {
+    const figureLinks = [...links].filter((l) => /#fig-/.test(l));
+    expect(figureLinks.length).toBeGreaterThanOrEqual(5);
+    for (const link of figureLinks) {
+      const id = link.split('#')[1] ?? '';
+      expect(readFileSync(distFile(link), 'utf8'), link).toContain(`<figure class="figure" id="${id}">`);
+      const picture = catalog.figureImageUrl(id.replace(/^fig-/, '')) ?? '';
+      expect(existsSync(distFile(picture)), picture).toBe(true);
+    }
   });
 });

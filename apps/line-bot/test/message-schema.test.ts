@@ -16,6 +16,24 @@ const bubble = (button: object) => ({
   },
 });
 
+const withHero = (hero: object) => ({
+  type: 'flex',
+  altText: 'x',
+  contents: {
+    type: 'bubble',
+    hero,
+    body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'x' }] },
+  },
+});
+const figureHero = {
+  type: 'image',
+  url: 'https://mamoru.example/figures/budget-plans.png',
+  size: 'full',
+  aspectRatio: '4:3',
+  aspectMode: 'fit',
+  action: { type: 'uri', label: '図を見る', uri: 'https://mamoru.example/lessons/a/b/#fig-budget-plans' },
+};
+
 describe('checkMessages (LINE limits)', () => {
   it.each([
     ['a plain text', [{ type: 'text', text: 'こんにちは' }]],
@@ -23,6 +41,7 @@ describe('checkMessages (LINE limits)', () => {
     ['5 messages', Array.from({ length: 5 }, () => ({ type: 'text', text: 'x' }))],
     ['a 40-character Flex button label', [bubble({ type: 'postback', label: 'あ'.repeat(40), data: 'd' })]],
     ['5000 characters of text', [{ type: 'text', text: 'あ'.repeat(5000) }]],
+    ['a figure as a bubble hero (HTTPS PNG, 4:3, with a link)', [withHero(figureHero)]],
   ])('accepts %s', (_name, messages) => {
     expect(checkMessages(messages)).toEqual([]);
   });
@@ -62,6 +81,9 @@ describe('checkMessages (LINE limits)', () => {
         },
       ],
     ],
+    ['a hero image over plain HTTP', [withHero({ ...figureHero, url: 'http://mamoru.example/f.png' })]],
+    ['a hero image taller than 3 x its width', [withHero({ ...figureHero, aspectRatio: '1:4' })]],
+    ['a hero image with an unknown property', [withHero({ ...figureHero, alt: '図' })]],
     ['an unknown message type', [{ type: 'video', originalContentUrl: 'https://x.example/v.mp4' }]],
     ['an unknown property', [{ type: 'text', text: 'x', colour: 'red' }]],
   ])('rejects %s', (_name, messages) => {

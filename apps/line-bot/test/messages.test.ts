@@ -1,5 +1,7 @@
-import type { Session } from '@mamoru/quiz';
+import type { messagingApi } from '@line/bot-sdk';
+import type { QuizQuestion, Session } from '@mamoru/quiz';
 import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../src/content/catalog.ts';
 import { handleEvent } from '../src/conversation/handle-event.ts';
 import type { Context } from '../src/conversation/outcome.ts';
 import { COMMANDS, parsePostback } from '../src/conversation/postback.ts';
@@ -83,6 +85,45 @@ describe('every message for every question in the bank', () => {
     expectSendable([
       summaryMessage(catalog, { correct: 0, total: 10, byTopic: [], lessonsToRead: lessons }, 99),
     ]);
+  });
+});
+
+describe('a question whose explanation quotes a figure', () => {
+  const withFigure = catalog.bank.questions.filter((question) => question.figure !== undefined);
+  const resultFor = (from: Catalog, question: QuizQuestion) =>
+    resultMessage(from, sessionFor(question.id), question, { correct: true, missed: [], wrong: [] }, [
+      ...question.answer,
+    ]) as messagingApi.FlexMessage;
+
+  it('shows its picture above the explanation, opening the figure in the lesson', () => {
+    expect(withFigure.length).toBeGreaterThanOrEqual(5);
+    for (const question of withFigure) {
+      const message = resultFor(catalog, question);
+      expectSendable([message]);
+      const bubble = message.contents as messagingApi.FlexBubble;
+      expect(bubble.hero, question.id).toMatchObject({
+        type: 'image',
+        url: `${SITE_URL}/figures/${question.figure}.png`,
+        aspectRatio: '4:3',
+        aspectMode: 'fit',
+        action: { type: 'uri', uri: `${SITE_URL}/lessons/${question.lesson}/#fig-${question.figure}` },
+      });
+    }
+  });
+
+  it('shows no picture when the site is not on HTTPS (LINE loads HTTPS images only)', () => {
+    const local = realCatalog('http://localhost:4321');
+    for (const question of withFigure) {
+      const message = resultFor(local, question);
+      expect(checkMessages([message])).toEqual([]);
+      expect((message.contents as messagingApi.FlexBubble).hero).toBeUndefined();
+    }
+  });
+
+  it('questions without a figure get no picture', () => {
+    const plain = catalog.bank.questions.find((question) => question.figure === undefined);
+    expect(plain).toBeDefined();
+    if (plain) expect((resultFor(catalog, plain).contents as messagingApi.FlexBubble).hero).toBeUndefined();
   });
 });
 

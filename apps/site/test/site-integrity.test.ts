@@ -29,8 +29,9 @@ describe('accessibility (axe on every sitemap URL)', () => {
   });
   afterAll(() => site?.close());
 
-  const violationsOn = async (page: Page, sitePath: string) => {
+  const violationsOn = async (page: Page, sitePath: string, prepare?: (page: Page) => Promise<void>) => {
     await page.goto(`${site.url}${sitePath}`);
+    await prepare?.(page);
     const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     return violations.map(
       (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
@@ -45,7 +46,34 @@ describe('accessibility (axe on every sitemap URL)', () => {
   it.each(DARK_MODE_SAMPLES)('%s has no violations in dark mode', async (sitePath) => {
     expect(await violationsOn(dark, sitePath)).toEqual([]);
   });
+
+  // A figure's data table is closed until a reader opens it, and axe skips what is hidden: open
+  // every table and check again, in both colour schemes (the SVG keeps its white ground in dark).
+  it.each(lessonsWithFigures())('%s has no violations with its figure tables open', async (sitePath) => {
+    for (const page of [light, dark]) {
+      expect(await violationsOn(page, sitePath, openFigureTables)).toEqual([]);
+    }
+  });
 });
+
+/** Built lessons that hold a figure (`<figure class="figure">`, from <Figure id>). */
+function lessonsWithFigures(): string[] {
+  return builtHtmlFiles()
+    .filter(
+      ([sitePath, file]) =>
+        sitePath.startsWith('/lessons/') && readFileSync(file, 'utf8').includes('<figure class="figure"'),
+    )
+    .map(([sitePath]) => sitePath);
+}
+
+async function openFigureTables(page: Page): Promise<void> {
+  const tables = page.locator('.figure-table');
+  expect(await tables.count()).toBeGreaterThan(0);
+  await tables.evaluateAll((all) => {
+    for (const details of all) (details as HTMLDetailsElement).open = true;
+  });
+  expect(await page.locator('.figure-table table').first().isVisible()).toBe(true);
+}
 
 /** Internal href/src values of a page, without the query. */
 function internalLinks(html: string): string[] {

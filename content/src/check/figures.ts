@@ -1,6 +1,7 @@
 import type { SourceMap } from '../load/source-info.ts';
 import type { Problem } from '../problem.ts';
 import type { ChartFigure, DiagramFigure, Figure } from '../schemas/figure.ts';
+import type { Question } from '../schemas/question.ts';
 import { positionIn } from './context.ts';
 
 type Report = (problem: Omit<Problem, 'severity'> & { severity?: Problem['severity'] }) => void;
@@ -134,6 +135,39 @@ export function checkFigureReferences(
         ...positionIn(body, match.index, startLine),
         rule: 'ref-figure',
         message: `<Figure id="${id}"> の図 (content/figures/${id}.yaml) がありません`,
+      });
+    }
+  }
+}
+
+/**
+ * A question's `figure` must name an existing figure that the question's own lesson places: the bot
+ * links the picture to that lesson's figure (`#fig-<id>`), where its data table is. Reported at the
+ * `figure` field's line.
+ */
+export function checkQuestionFigures(
+  questions: readonly Question[],
+  figureIds: ReadonlySet<string>,
+  lessonBodies: ReadonlyMap<string, string>,
+  sources: SourceMap,
+  report: Report,
+): void {
+  for (const question of questions) {
+    const id = question.figure;
+    if (id === undefined) continue;
+    const info = sources.get(question);
+    const at = { file: info?.file ?? '', ...(info?.locate(['figure']) ?? { line: 1, column: 1 }) };
+    if (!figureIds.has(id)) {
+      report({
+        ...at,
+        rule: 'ref-figure',
+        message: `問題 ${question.id} の figure "${id}" の図 (content/figures/${id}.yaml) がありません`,
+      });
+    } else if (!figureIdsIn(lessonBodies.get(question.lesson) ?? '').includes(id)) {
+      report({
+        ...at,
+        rule: 'question-figure-lesson',
+        message: `問題 ${question.id} の図 "${id}" は、レッスン ${question.lesson} に <Figure id="${id}" /> がありません (ボットの図はレッスンの図につながります)`,
       });
     }
   }

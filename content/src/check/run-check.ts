@@ -9,7 +9,7 @@ import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
 import { checkDeckComponents } from './deck-components.ts';
 import { checkFigureDrawings } from './figure-drawings.ts';
-import { checkFigureReferences, checkFigures, figureIdsIn } from './figures.ts';
+import { checkFigureReferences, checkFigures, checkQuestionFigures, figureIdsIn } from './figures.ts';
 import { checkFreshness } from './freshness.ts';
 import { checkGlossaryPlain } from './glossary-plain.ts';
 import { checkGlossarySpellings } from './glossary-spellings.ts';
@@ -81,11 +81,10 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkFreshness(context, freshnessConfig, options.today ?? new Date());
   checkSpellingsInData(context);
   checkFigures(content.figures, collected.sources, context.report);
-  checkFigureReferences(
-    lessonAndDeckBodies(context),
-    new Set(content.figures.map((figure) => figure.id)),
-    context.report,
-  );
+  const figureIds = new Set(content.figures.map((figure) => figure.id));
+  checkFigureReferences(lessonAndDeckBodies(context), figureIds, context.report);
+  const lessonBodies = new Map(content.lessons.map((lesson) => [lesson.id, lesson.body]));
+  checkQuestionFigures(content.questions, figureIds, lessonBodies, collected.sources, context.report);
   await checkFigureDrawings(collected.root, context.report);
 
   progress('textlint ...');

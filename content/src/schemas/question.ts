@@ -73,6 +73,14 @@ export const questionSchema = z
      * (`examPartOf` in @mamoru/quiz).
      */
     case: z.string().min(1).max(CASE_MAX_LENGTH).optional(),
+    /**
+     * A figure the explanation talks about (content/figures/<id>.yaml): the bot shows its picture
+     * above the explanation. Give it only when the explanation quotes the figure's numbers or idea.
+     */
+    figure: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     /** Date this question's facts were last checked (YYYY-MM-DD); without it, its lesson's `reviewed` counts. */
     reviewed: z.coerce.date().optional(),
   })

@@ -1,7 +1,7 @@
 import type { Figure } from '@mamoru/content';
 import { figureDataTable } from './data-table.ts';
 import { escapeMarkup } from './escape.ts';
-import { sourceLine } from './format.ts';
+import { sourceLine, titleWithYear } from './format.ts';
 import type { RenderOptions } from './options.ts';
 import { renderFigureSvg } from './render-svg.ts';
 
@@ -11,10 +11,9 @@ import { renderFigureSvg } from './render-svg.ts';
  * deck slides insert this as it is, so every channel shows the same caption.
  */
 export function renderFigureHtml(figure: Figure, options: RenderOptions = {}): string {
-  const year = figure.asOf === undefined ? '' : `（${figure.asOf}年）`;
   const source = sourceLine(figure);
   const lines = [
-    `<span class="figure-title">${escapeMarkup(figure.title)}${year}</span>`,
+    `<span class="figure-title">${escapeMarkup(titleWithYear(figure))}</span>`,
     ...(source ? [`<small class="figure-source">${escapeMarkup(source)}</small>`] : []),
     ...(figure.note ? [`<small class="figure-note">${escapeMarkup(figure.note)}</small>`] : []),
   ];

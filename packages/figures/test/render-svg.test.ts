@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatValue, renderFigureHtml, renderFigureSvg } from '../src/index.ts';
+import { formatValue, renderFigureHtml, renderFigureSvg, titleWithYear } from '../src/index.ts';
 import { charts, diagrams, figures, groupedBar } from './content-figures.ts';
 
 describe('renderFigureSvg', () => {
@@ -95,5 +95,16 @@ describe('renderFigureSvg', () => {
     );
     expect(html).toContain('<td>1,180件</td>');
     expect(html).toMatch(/<\/figure>$/);
+  });
+
+  test('a caption names the year once, even when the title already has it', () => {
+    for (const figure of figures) {
+      const title = /<span class="figure-title">([^<]*)<\/span>/.exec(renderFigureHtml(figure))?.[1] ?? '';
+      if (figure.asOf !== undefined) expect(title, figure.id).toContain(`${figure.asOf}年`);
+      expect(title.split(`${figure.asOf}年`).length, figure.id).toBeLessThanOrEqual(2);
+    }
+    expect(titleWithYear({ title: '調査（2015年）', asOf: 2015 })).toBe('調査（2015年）');
+    expect(titleWithYear({ title: '検挙数', asOf: 2014 })).toBe('検挙数（2014年）');
+    expect(titleWithYear({ title: '相談先' })).toBe('相談先');
   });
 });

@@ -23,6 +23,8 @@ export interface QuizQuestion {
   examArea?: string | undefined;
   /** 科目B-style exam items: the short company case the prompt refers to. */
   case?: string | undefined;
+  /** Id of a figure the explanation talks about; the bot shows its picture (/figures/<id>.png). */
+  figure?: string | undefined;
 }
 
 /** The two parts of the 情報セキュリティマネジメント試験: A (knowledge) and B (a case, then judgement). */

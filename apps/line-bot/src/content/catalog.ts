@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { examItemPath, lessonPath } from '@mamoru/content/paths';
+import { examItemPath, figureImagePath, lessonFigurePath, lessonPath } from '@mamoru/content/paths';
 import { type FirstSteps, firstStepsSchema, questionSchema, TOPICS } from '@mamoru/content/schemas';
 import { privacyNoticeUrl } from '@mamoru/operator';
 import type { QuizBank } from '@mamoru/quiz';
@@ -74,6 +74,13 @@ export interface Catalog {
   privacyUrl: string;
   /** The site page of one 科目B item (its case, question and answer). */
   examItemUrl(questionId: string): string;
+  /**
+   * A figure's PNG (drawn at site build), or undefined when the site is not on HTTPS: LINE shows
+   * images from HTTPS addresses only.
+   */
+  figureImageUrl(figureId: string): string | undefined;
+  /** A figure in its lesson, with the data table beside it. */
+  lessonFigureUrl(lessonId: string, figureId: string): string;
   siteUrl: string;
   deckIds: ReadonlySet<string>;
 }
@@ -101,6 +108,9 @@ export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
     topicTitle: (id) => titles.get(id) ?? id,
     lessonUrl: (lessonId) => `${siteUrl}${lessonPath(lessonId)}`,
     examItemUrl: (questionId) => `${siteUrl}${examItemPath(questionId)}`,
+    figureImageUrl: (figureId) =>
+      siteUrl.startsWith('https://') ? `${siteUrl}${figureImagePath(figureId)}` : undefined,
+    lessonFigureUrl: (lessonId, figureId) => `${siteUrl}${lessonFigurePath(lessonId, figureId)}`,
     siteUrl,
     deckIds: new Set(parsed.decks.map((d) => d.id)),
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * LINE's message schema and limits for the kinds of messages this bot sends (text and Flex
- * bubbles), from LINE's OpenAPI file (messaging-api.yml) and the Messaging API reference.
+ * bubbles, a figure's picture as a hero image), from LINE's OpenAPI file (messaging-api.yml) and the Messaging API reference.
  * The fake platform rejects what LINE would reject, and the tests check every message against it.
  */
 /** LINE counts text lengths in UTF-16 code units (an emoji counts 2); zod counts differently. */
@@ -88,12 +88,42 @@ const flexSeparator = z.strictObject({
   color: color.optional(),
 });
 
+/** A Flex image (the bot uses one as a bubble's hero): an HTTPS PNG or JPEG, at most 1024x1024. */
+const flexImage = z.strictObject({
+  type: z.literal('image'),
+  url: z
+    .string()
+    .max(2000)
+    .refine((s) => s.startsWith('https://'), { error: 'image url must be https' }),
+  size: z.union([size, z.literal('full'), z.string().regex(/^\d+%$/)]).optional(),
+  aspectRatio: z
+    .string()
+    .regex(/^\d{1,6}:\d{1,6}$/)
+    .refine(
+      (s) => {
+        const [width = 0, height = 0] = s.split(':').map(Number);
+        return width >= 1 && height >= 1 && width <= 100000 && height <= 100000 && height <= 3 * width;
+      },
+      { error: 'aspectRatio {width}:{height}, 1-100000 each, height at most 3 x width' },
+    )
+    .optional(),
+  aspectMode: z.enum(['cover', 'fit']).optional(),
+  backgroundColor: color.optional(),
+  action: actionSchema(40).optional(),
+  margin: spacing.optional(),
+  align: z.enum(['start', 'end', 'center']).optional(),
+  gravity: z.enum(['top', 'bottom', 'center']).optional(),
+  flex: z.number().int().min(0).optional(),
+});
+
 type FlexBoxShape = { type: 'box'; layout: 'horizontal' | 'vertical' | 'baseline'; contents: unknown[] };
 const flexBox: z.ZodType<FlexBoxShape> = z.lazy(() =>
   z.strictObject({
     type: z.literal('box'),
     layout: z.enum(['horizontal', 'vertical', 'baseline']),
-    contents: z.array(z.discriminatedUnion('type', [flexText, flexButton, flexSeparator, flexBox as never])),
+    contents: z.array(
+      z.discriminatedUnion('type', [flexText, flexButton, flexSeparator, flexImage, flexBox as never]),
+    ),
     spacing: spacing.optional(),
     margin: spacing.optional(),
     backgroundColor: color.optional(),
@@ -106,6 +136,7 @@ const bubbleSchema = z.strictObject({
   type: z.literal('bubble'),
   size: z.enum(['nano', 'micro', 'deca', 'hecto', 'kilo', 'mega', 'giga']).optional(),
   header: flexBox.optional(),
+  hero: z.union([flexImage, flexBox]).optional(),
   body: flexBox.optional(),
   footer: flexBox.optional(),
 });

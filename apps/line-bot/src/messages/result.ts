@@ -5,7 +5,8 @@ import { button, COLORS, flex, label, type Message, postbackAction, uriAction, v
 
 /**
  * Right or wrong, the right answer, the user's own answer (so a wrong pick is explained next to the
- * right one), the explanation, the lesson link and (unless last) "next".
+ * right one), the explanation, the lesson link and (unless last) "next". When the explanation quotes
+ * a figure, its picture heads the bubble and opens the figure in the lesson, with its data table.
  */
 export function resultMessage(
   catalog: Catalog,
@@ -34,8 +35,22 @@ export function resultMessage(
     : chosen
         .filter((i) => !question.answer.includes(i) && question.choices[i]?.text)
         .map((i) => `${CHOICE_MARKS[i] ?? i + 1}. ${question.choices[i]?.text}`);
+  const figureImage = question.figure && catalog.figureImageUrl(question.figure);
   return flex(`${verdict}。正しい答え：${right}。${mineLine ? `${mineLine}。` : ''}${question.explanation}`, {
     type: 'bubble',
+    ...(figureImage && question.figure
+      ? {
+          hero: {
+            type: 'image',
+            url: figureImage,
+            size: 'full',
+            aspectRatio: '4:3',
+            aspectMode: 'fit',
+            backgroundColor: '#FFFFFF',
+            action: uriAction('図を大きく見る', catalog.lessonFigureUrl(question.lesson, question.figure)),
+          },
+        }
+      : {}),
     body: vbox(
       [
         label(verdict, { weight: 'bold', size: 'lg', color: grade.correct ? COLORS.ok : COLORS.ng }),

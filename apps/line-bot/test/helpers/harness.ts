@@ -27,7 +27,10 @@ export function actionsOf(message: Message): Action[] {
     if (Array.isArray(node)) for (const n of node) walk(n);
     else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      if (record.type === 'button' || (record.type === 'action' && record.action))
+      if (
+        record.type === 'button' ||
+        ((record.type === 'action' || record.type === 'image') && record.action)
+      )
         found.push(record.action as Action);
       for (const value of Object.values(record)) walk(value);
     }

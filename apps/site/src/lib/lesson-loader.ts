@@ -45,7 +45,7 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
   const figureHtml = (id: string) => {
     if (!drawn.has(id)) {
       const figure = figures.get(id);
-      drawn.set(id, figure && renderFigureHtml(figure));
+      drawn.set(id, figure && renderFigureHtml(figure, { width: FIGURE_WIDTH }));
     }
     return drawn.get(id);
   };
@@ -77,6 +77,13 @@ async function syncLessons(context: LoaderContext, contentRoot: string): Promise
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }
+
+/**
+ * Figures are drawn as wide as a lesson's column on a 360 px phone (360 minus main's 1rem = 18 px
+ * padding each side), so their 14 px text shows at its true size there; wider screens show them at
+ * that size, centred (test/lesson-figure-display.test.ts checks both).
+ */
+const FIGURE_WIDTH = 324;
 
 /** MDX that does not parse stops the build at its file line (`pnpm content:check` says the same). */
 function render(filePath: string, bodyStartLine: number, run: () => string): string {

@@ -1,5 +1,5 @@
 // The part of @shuding/opentype.js (satori's fork of opentype.js, which ships no types) that the
-// link cards use.
+// link cards and the figure-image test use.
 declare module '@shuding/opentype.js' {
   export type PathCommand = {
     type: string;
@@ -21,6 +21,7 @@ declare module '@shuding/opentype.js' {
   }
   export interface Font {
     unitsPerEm: number;
+    numGlyphs: number;
     ascender: number;
     descender: number;
     hasChar(char: string): boolean;
