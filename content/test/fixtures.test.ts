@@ -121,6 +121,13 @@ const brokenCases: { name: string; file: string; line: number; column?: number; 
   { name: 'figure-not-a-number', file: 'figures/budget.yaml', line: 9, column: 19, rule: 'schema' },
   { name: 'figure-svg-no-title', file: 'figures/drawn.svg', line: 3, column: 1, rule: 'figure-svg' },
   { name: 'figure-missing', file: 'lessons/management/sample.mdx', line: 20, column: 1, rule: 'ref-figure' },
+  {
+    name: 'deck-figure-per-slide',
+    file: 'decks/owner-seminar.mdx',
+    line: 13,
+    column: 1,
+    rule: 'deck-figure-per-slide',
+  },
 ];
 
 describe('broken content is rejected with the right file, line and rule', () => {

@@ -8,6 +8,7 @@ import { TOPIC_IDS } from '../schemas/topics.ts';
 import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
 import { checkDeckComponents } from './deck-components.ts';
+import { checkDeckFigurePerSlide } from './deck-figure-per-slide.ts';
 import { checkFigureDrawings } from './figure-drawings.ts';
 import { checkFigureReferences, checkFigures, figureIdsIn } from './figures.ts';
 import { checkFreshness } from './freshness.ts';
@@ -86,6 +87,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
     new Set(content.figures.map((figure) => figure.id)),
     context.report,
   );
+  checkDeckFigurePerSlide(context);
   await checkFigureDrawings(collected.root, context.report);
 
   progress('textlint ...');
