@@ -96,4 +96,21 @@ describe('renderFigureSvg', () => {
     expect(html).toContain('<td>1,180件</td>');
     expect(html).toMatch(/<\/figure>$/);
   });
+
+  test('renderFigureHtml on a slide: the table stays for screen readers, without a button', () => {
+    const html = renderFigureHtml(charts.find((figure) => figure.id === 'tokyo-cybercrime-arrests')!, {
+      dataTable: 'visually-hidden',
+    });
+    expect(html).not.toContain('<details');
+    expect(html).toContain('<div class="figure-table visually-hidden"><table class="figure-data">');
+    expect(html).toContain('<td>1,180件</td>');
+  });
+
+  test('a title that already names its year does not get the year again in the caption', () => {
+    const whereToAsk = diagrams.find((figure) => figure.id === 'where-to-ask')!;
+    expect(whereToAsk.title).toContain(`${whereToAsk.asOf}年`);
+    const caption = /<figcaption>(.*)<\/figcaption>/.exec(renderFigureHtml(whereToAsk))?.[1] ?? '';
+    expect(caption).toContain(`<span class="figure-title">${whereToAsk.title}</span>`);
+    expect(caption.split(`${whereToAsk.asOf}年`)).toHaveLength(3); // the title's, and the note's date
+  });
 });
