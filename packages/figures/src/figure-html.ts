@@ -1,7 +1,7 @@
 import type { Figure } from '@mamoru/content';
 import { figureDataTable } from './data-table.ts';
 import { escapeMarkup } from './escape.ts';
-import { sourceLine } from './format.ts';
+import { sourceLine, titleWithYear } from './format.ts';
 import type { RenderOptions } from './options.ts';
 import { renderFigureSvg } from './render-svg.ts';
 
@@ -20,12 +20,9 @@ export interface FigureHtmlOptions extends RenderOptions {
  * deck slides insert this as it is, so every channel shows the same caption.
  */
 export function renderFigureHtml(figure: Figure, options: FigureHtmlOptions = {}): string {
-  // A title that already names its year (「…（2026年12月に確認）」) does not get it twice.
-  const year =
-    figure.asOf === undefined || figure.title.includes(`${figure.asOf}年`) ? '' : `（${figure.asOf}年）`;
   const source = sourceLine(figure);
   const lines = [
-    `<span class="figure-title">${escapeMarkup(figure.title)}${year}</span>`,
+    `<span class="figure-title">${escapeMarkup(titleWithYear(figure))}</span>`,
     ...(source ? [`<small class="figure-source">${escapeMarkup(source)}</small>`] : []),
     ...(figure.note ? [`<small class="figure-note">${escapeMarkup(figure.note)}</small>`] : []),
   ];

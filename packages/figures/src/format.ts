@@ -14,3 +14,9 @@ export function sourceLine(figure: Pick<Figure, 'source' | 'origin'>): string | 
   const cited = `${source.publisher}「${source.title}」${source.year}年`;
   return origin ? `出典：${origin}（${cited}による）` : `出典：${cited}`;
 }
+
+/** The title with the year of its numbers, 「…（2014年）」, unless the title already names that year. */
+export function titleWithYear(figure: Pick<Figure, 'title' | 'asOf'>): string {
+  const { title, asOf } = figure;
+  return asOf === undefined || title.includes(`${asOf}年`) ? title : `${title}（${asOf}年）`;
+}

@@ -1,6 +1,6 @@
 export { figureDataTable } from './data-table.ts';
 export { type FigureHtmlOptions, renderFigureHtml } from './figure-html.ts';
-export { formatValue, sourceLine } from './format.ts';
+export { formatValue, sourceLine, titleWithYear } from './format.ts';
 export type { RenderOptions } from './options.ts';
 export {
   figureToPptxChart,
