@@ -113,4 +113,22 @@ describe('renderFigureSvg', () => {
     expect(caption).toContain(`<span class="figure-title">${whereToAsk.title}</span>`);
     expect(caption.split(`${whereToAsk.asOf}年`)).toHaveLength(3); // the title's, and the note's date
   });
+
+  test('compact steps (slides): each step on one line where it fits, closer together, so the drawing is shorter', () => {
+    const firstHour = diagrams.find((figure) => figure.id === 'first-hour')!;
+    const height = (svg: string) => Number(/ height="([\d.]+)"/.exec(svg)?.[1]);
+    const page = renderFigureSvg(firstHour, { width: 640, fontSize: 24 });
+    const slide = renderFigureSvg(firstHour, { width: 640, fontSize: 24, compact: true });
+    expect(height(slide)).toBeLessThan(height(page) * 0.7);
+    // Label and detail of a step share one baseline.
+    const ys = [...slide.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*font-weight="bold" fill/g)].map(
+      (m) => m[1],
+    );
+    for (const node of firstHour.nodes) expect(slide).toContain(`>${node.detail}</text>`);
+    expect(ys).toHaveLength(firstHour.nodes.length * 2); // the step number and the label, per step
+    expect(new Set(ys).size).toBe(firstHour.nodes.length);
+    // A chart ignores it.
+    const chart = charts[0]!;
+    expect(renderFigureSvg(chart, { compact: true })).toBe(renderFigureSvg(chart));
+  });
 });
