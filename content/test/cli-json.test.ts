@@ -62,3 +62,14 @@ test('plain output is path:line:column  rule-id  message; a valid root exits 0',
   expect(valid.code).toBe(0);
   expect(valid.stdout).toBe('');
 });
+
+test('--json lists the figures of each deck once, in slide order (fixture deck-figures)', async () => {
+  const { stdout } = await check(['--json', '--root', 'test/fixtures/deck-figures']);
+  const report = JSON.parse(stdout);
+  expect(report.counts.figures).toBe(2);
+  expect(report.counts.byDeck).toEqual({ 'owner-seminar': { figures: ['budget-plans', 'first-hour'] } });
+  // The fixture has one lesson, so only the topics without lessons are reported; its figures are fine.
+  expect(new Set(report.errors.map((error: { rule: string }) => error.rule))).toEqual(
+    new Set(['topic-empty']),
+  );
+});

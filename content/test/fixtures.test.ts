@@ -128,6 +128,13 @@ const brokenCases: { name: string; file: string; line: number; column?: number; 
     column: 3,
     rule: 'ref-figure',
   },
+  {
+    name: 'deck-figure-per-slide',
+    file: 'decks/owner-seminar.mdx',
+    line: 13,
+    column: 1,
+    rule: 'deck-figure-per-slide',
+  },
 ];
 
 describe('broken content is rejected with the right file, line and rule', () => {

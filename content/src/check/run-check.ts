@@ -8,6 +8,7 @@ import { TOPIC_IDS } from '../schemas/topics.ts';
 import { checkChannelLimits } from './channel-limits.ts';
 import type { CheckContext } from './context.ts';
 import { checkDeckComponents } from './deck-components.ts';
+import { checkDeckFigurePerSlide } from './deck-figure-per-slide.ts';
 import { checkFigureDrawings } from './figure-drawings.ts';
 import { checkFigureReferences, checkFigures, checkQuestionFigures, figureIdsIn } from './figures.ts';
 import { checkFreshness } from './freshness.ts';
@@ -85,6 +86,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkFigureReferences(lessonAndDeckBodies(context), figureIds, context.report);
   const lessonBodies = new Map(content.lessons.map((lesson) => [lesson.id, lesson.body]));
   checkQuestionFigures(content.questions, figureIds, lessonBodies, collected.sources, context.report);
+  checkDeckFigurePerSlide(context);
   await checkFigureDrawings(collected.root, context.report);
 
   progress('textlint ...');

@@ -1,5 +1,5 @@
 export { figureDataTable } from './data-table.ts';
-export { renderFigureHtml } from './figure-html.ts';
+export { type FigureHtmlOptions, renderFigureHtml } from './figure-html.ts';
 export { formatValue, sourceLine, titleWithYear } from './format.ts';
 export type { RenderOptions } from './options.ts';
 export {

@@ -6,12 +6,18 @@ export interface RenderOptions {
   fontSize?: number;
   /** Prefix of the ids inside the SVG; give each copy on one page its own (default fig-<id>). */
   idPrefix?: string;
+  /**
+   * Steps sit closer, each on one line (its label, then its detail) where that fits: for a slide,
+   * whose figure box is wide and short, so the text stays large once the drawing is scaled into it.
+   */
+  compact?: boolean;
 }
 
 export interface ResolvedOptions {
   width: number;
   fontSize: number;
   idPrefix: string;
+  compact: boolean;
 }
 
 export function resolveOptions(figureId: string, options: RenderOptions = {}): ResolvedOptions {
@@ -19,6 +25,7 @@ export function resolveOptions(figureId: string, options: RenderOptions = {}): R
     width: options.width ?? 360,
     fontSize: options.fontSize ?? 14,
     idPrefix: options.idPrefix ?? `fig-${figureId}`,
+    compact: options.compact ?? false,
   };
 }
 

@@ -1,3 +1,5 @@
+// Consumers of this package (decks) get the bundle's types through this reference.
+/// <reference path="./echarts-bundle.d.ts" />
 import type { ChartFigure } from '@mamoru/content';
 // The prebuilt bundle, not the tree-shakable lib/ tree: Node loads its one file in about 0.6 s
 // against about 10 s for lib/'s hundreds of modules (bench/render-cost.ts), and a server-side build

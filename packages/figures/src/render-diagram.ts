@@ -1,7 +1,7 @@
 import type { DiagramFigure, DiagramNode } from '@mamoru/content';
 import { escapeMarkup } from './escape.ts';
 import type { Drawing, ResolvedOptions } from './options.ts';
-import { wrapText } from './text-width.ts';
+import { textWidth, wrapText } from './text-width.ts';
 import { INK, PALETTE, RULE } from './theme.ts';
 
 /** A box placed on the drawing, with its text already broken into lines. */
@@ -15,6 +15,8 @@ export interface PlacedBox {
   height: number;
   labelLines: string[];
   detailLines: string[];
+  /** Compact steps: the detail follows the label on its one line, starting this far after the label's start. */
+  detailInline?: number;
 }
 
 /** Boxes and arrows in drawing coordinates; shared by the SVG and the PPTX shapes. */
@@ -33,10 +35,17 @@ const PAD = 10;
  * without a column spans the row). Arrows between neighbouring rows run straight down; longer ones
  * run along the margin so they never cross a box.
  */
-export function layoutDiagram(figure: DiagramFigure, width: number, fontSize: number): DiagramLayout {
+export function layoutDiagram(
+  figure: DiagramFigure,
+  width: number,
+  fontSize: number,
+  compact = false,
+): DiagramLayout {
   const margin = fontSize * 1.6;
   const gap = fontSize * 2;
-  const rowGap = fontSize * 2.6;
+  const compactSteps = compact && figure.layout === 'steps';
+  // A short arrow between steps still reads as "then"; a slide has no height to spare.
+  const rowGap = fontSize * (compactSteps ? 1 : 2.6);
   const twoColumns = figure.nodes.some((node) => node.column === 2);
   const stepNumbers = figure.layout === 'steps';
   const cell = (node: DiagramNode, index: number) => ({
@@ -50,11 +59,24 @@ export function layoutDiagram(figure: DiagramFigure, width: number, fontSize: nu
   const sized = figure.nodes.map((node, index) => {
     const place = cell(node, index);
     const boxWidth = place.column === undefined ? inner : columnWidth;
-    const textWidth = boxWidth - PAD * 2 - numberWidth;
-    const labelLines = wrapText(node.label, textWidth, fontSize);
-    const detailLines = node.detail ? wrapText(node.detail, textWidth, fontSize * 0.86) : [];
+    const room = boxWidth - PAD * 2 - numberWidth;
+    const inlineAt = textWidth(node.label, fontSize) + fontSize * 0.6;
+    if (compactSteps && node.detail && inlineAt + textWidth(node.detail, fontSize * 0.86) <= room) {
+      const height = PAD * 2 + fontSize * 1.35;
+      return {
+        node,
+        place,
+        boxWidth,
+        labelLines: [node.label],
+        detailLines: [node.detail],
+        height,
+        inlineAt,
+      };
+    }
+    const labelLines = wrapText(node.label, room, fontSize);
+    const detailLines = node.detail ? wrapText(node.detail, room, fontSize * 0.86) : [];
     const height = PAD * 2 + labelLines.length * fontSize * 1.35 + detailLines.length * fontSize * 1.2;
-    return { node, place, boxWidth, labelLines, detailLines, height };
+    return { node, place, boxWidth, labelLines, detailLines, height, inlineAt: undefined };
   });
   const rows = [...new Set(sized.map((box) => box.place.row))].sort((a, b) => a - b);
   const rowTop = new Map<number, number>();
@@ -75,6 +97,7 @@ export function layoutDiagram(figure: DiagramFigure, width: number, fontSize: nu
     height: rowHeight.get(box.place.row) ?? box.height,
     labelLines: box.labelLines,
     detailLines: box.detailLines,
+    ...(box.inlineAt === undefined ? {} : { detailInline: box.inlineAt }),
   }));
   const byId = new Map(boxes.map((box) => [box.node.id, box]));
   const rowOf = new Map(sized.map((box) => [box.node.id, box.place.row]));
@@ -133,7 +156,7 @@ function route(from: PlacedBox, to: PlacedBox, rowsDown: number, margin: number)
 
 /** Draws a diagram as plain SVG boxes, text and arrows (no library: there are no axes to draw). */
 export function drawDiagram(figure: DiagramFigure, options: ResolvedOptions): Drawing {
-  const layout = layoutDiagram(figure, options.width, options.fontSize);
+  const layout = layoutDiagram(figure, options.width, options.fontSize, options.compact);
   const { fontSize } = layout;
   const marker = `${options.idPrefix}-arrow`;
   const parts: string[] = [
@@ -171,6 +194,15 @@ function drawBox(box: PlacedBox, fontSize: number): string {
       `<text x="${round(cx)}" y="${round(cy)}" text-anchor="middle" dominant-baseline="central" font-size="${fontSize}" font-weight="bold" fill="#ffffff">${box.step}</text>`,
     );
     textX += fontSize * 2.2;
+  }
+  if (box.detailInline !== undefined) {
+    const y = box.y + box.height / 2;
+    const [label = '', detail = ''] = [box.labelLines[0], box.detailLines[0]];
+    parts.push(
+      `<text x="${round(textX)}" y="${round(y)}" dominant-baseline="central" font-size="${fontSize}" font-weight="bold" fill="${INK}">${escapeMarkup(label)}</text>`,
+      `<text x="${round(textX + box.detailInline)}" y="${round(y)}" dominant-baseline="central" font-size="${round(fontSize * 0.86)}" fill="${INK}">${escapeMarkup(detail)}</text>`,
+    );
+    return parts.join('\n');
   }
   const textHeight = box.labelLines.length * fontSize * 1.35 + box.detailLines.length * fontSize * 1.2;
   let y = box.y + (box.height - textHeight) / 2 + fontSize * 0.675;

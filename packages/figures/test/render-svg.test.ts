@@ -107,4 +107,39 @@ describe('renderFigureSvg', () => {
     expect(titleWithYear({ title: '検挙数', asOf: 2014 })).toBe('検挙数（2014年）');
     expect(titleWithYear({ title: '相談先' })).toBe('相談先');
   });
+
+  test('renderFigureHtml on a slide: the table stays for screen readers, without a button', () => {
+    const html = renderFigureHtml(charts.find((figure) => figure.id === 'tokyo-cybercrime-arrests')!, {
+      dataTable: 'visually-hidden',
+    });
+    expect(html).not.toContain('<details');
+    expect(html).toContain('<div class="figure-table visually-hidden"><table class="figure-data">');
+    expect(html).toContain('<td>1,180件</td>');
+  });
+
+  test('a title that already names its year does not get the year again in the caption', () => {
+    const whereToAsk = diagrams.find((figure) => figure.id === 'where-to-ask')!;
+    expect(whereToAsk.title).toContain(`${whereToAsk.asOf}年`);
+    const caption = /<figcaption>(.*)<\/figcaption>/.exec(renderFigureHtml(whereToAsk))?.[1] ?? '';
+    expect(caption).toContain(`<span class="figure-title">${whereToAsk.title}</span>`);
+    expect(caption.split(`${whereToAsk.asOf}年`)).toHaveLength(3); // the title's, and the note's date
+  });
+
+  test('compact steps (slides): each step on one line where it fits, closer together, so the drawing is shorter', () => {
+    const firstHour = diagrams.find((figure) => figure.id === 'first-hour')!;
+    const height = (svg: string) => Number(/ height="([\d.]+)"/.exec(svg)?.[1]);
+    const page = renderFigureSvg(firstHour, { width: 640, fontSize: 24 });
+    const slide = renderFigureSvg(firstHour, { width: 640, fontSize: 24, compact: true });
+    expect(height(slide)).toBeLessThan(height(page) * 0.7);
+    // Label and detail of a step share one baseline.
+    const ys = [...slide.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*font-weight="bold" fill/g)].map(
+      (m) => m[1],
+    );
+    for (const node of firstHour.nodes) expect(slide).toContain(`>${node.detail}</text>`);
+    expect(ys).toHaveLength(firstHour.nodes.length * 2); // the step number and the label, per step
+    expect(new Set(ys).size).toBe(firstHour.nodes.length);
+    // A chart ignores it.
+    const chart = charts[0]!;
+    expect(renderFigureSvg(chart, { compact: true })).toBe(renderFigureSvg(chart));
+  });
 });

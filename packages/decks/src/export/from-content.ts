@@ -1,4 +1,4 @@
-import type { Deck, Question, Slide } from '@mamoru/content';
+import type { Deck, Figure, Question, Slide } from '@mamoru/content';
 import type { PptxDeck, PptxParagraph, PptxSlide } from './pptx-deck.ts';
 import { answerLine, choiceLine, choiceNumber, quizInstruction } from './quiz-text.ts';
 
@@ -26,12 +26,15 @@ export function paragraphsFromPlainText(text: string, title?: string): PptxParag
   return paragraphs;
 }
 
-function contentSlide(slide: Slide): PptxSlide {
+const FIGURE_TAG = /<Figure\s+id=["']([^"']*)["']/;
+
+function contentSlide(slide: Slide, figure: Figure | undefined): PptxSlide {
   return {
     kind: 'content',
     title: slide.title ?? '',
     paragraphs: paragraphsFromPlainText(slide.bodyText, slide.title),
     notes: slide.notes,
+    ...(figure ? { figure } : {}),
   };
 }
 
@@ -87,12 +90,27 @@ function quizSlides(slide: Slide, question: Question): PptxSlide[] {
 
 /**
  * Builds the PPTX model of a deck: one slide per deck slide, and an answer slide after each quiz.
- * A quiz slide whose question is not in the bank is an error.
+ * A quiz slide whose question is not in the bank, or a slide whose figure is not among `figures`,
+ * is an error.
  */
-export function deckForPptx(deck: Deck, questions: readonly Question[]): PptxDeck {
+export function deckForPptx(
+  deck: Deck,
+  questions: readonly Question[],
+  figures: readonly Figure[] = [],
+): PptxDeck {
   const byId = new Map(questions.map((question) => [question.id, question]));
+  const figuresById = new Map(figures.map((figure) => [figure.id, figure]));
   const slides = deck.slides.flatMap((slide) => {
-    if (slide.kind !== 'quiz') return [contentSlide(slide)];
+    if (slide.kind !== 'quiz') {
+      const figureId = FIGURE_TAG.exec(slide.body)?.[1];
+      const figure = figureId === undefined ? undefined : figuresById.get(figureId);
+      if (figureId !== undefined && !figure) {
+        throw new Error(
+          `Deck ${deck.id}, slide ${slide.index + 1}: figure "${figureId}" is not in content/figures`,
+        );
+      }
+      return [contentSlide(slide, figure)];
+    }
     const question = slide.question === undefined ? undefined : byId.get(slide.question);
     if (!question) {
       throw new Error(

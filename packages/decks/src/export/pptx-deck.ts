@@ -1,3 +1,5 @@
+import type { Figure } from '@mamoru/content';
+
 /**
  * What goes into an editable PPTX: plain text per slide, already laid out as a title, paragraphs
  * and speaker notes. Built from the content package (from-content.ts), written by ../pptx/.
@@ -18,6 +20,8 @@ export interface PptxSlide {
   paragraphs: PptxParagraph[];
   /** Speaker notes; lines become paragraphs in the notes pane. */
   notes: string;
+  /** The slide's figure (<Figure id>): a native chart, or shapes for a diagram. */
+  figure?: Figure;
 }
 
 export interface PptxDeck {

@@ -9,6 +9,10 @@ export interface PptxParts {
   /** Text runs of a slide, in order, one per <a:t>. */
   slideText(number: number): Promise<string[]>;
   notesText(number: number): Promise<string[]>;
+  /** The native chart parts (ppt/charts/chartN.xml) a slide shows, as XML. */
+  slideCharts(number: number): Promise<string[]>;
+  /** Every part name in the zip (folders left out). */
+  partNames: string[];
 }
 
 export function textRuns(xml: string): string[] {
@@ -29,8 +33,18 @@ export async function readPptx(file: Uint8Array): Promise<PptxParts> {
   ).length;
   const slideXml = (number: number) => read(`ppt/slides/slide${number}.xml`);
   const notesXml = (number: number) => read(`ppt/notesSlides/notesSlide${number}.xml`);
+  const slideCharts = async (number: number) => {
+    const rels = zip.file(`ppt/slides/_rels/slide${number}.xml.rels`);
+    const xml = rels ? await rels.async('string') : '';
+    const targets = [...xml.matchAll(/Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/g)].map(
+      (match) => match[1],
+    );
+    return Promise.all(targets.map((name) => read(`ppt/charts/${name}`)));
+  };
   return {
     slideCount,
+    partNames: Object.keys(zip.files).filter((name) => !name.endsWith('/')),
+    slideCharts,
     slideXml,
     notesXml,
     slideText: async (number) => textRuns(await slideXml(number)),

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import pptxgenjsModule from 'pptxgenjs';
 import type { PptxDeck, PptxParagraph, PptxSlide } from '../export/pptx-deck.ts';
+import { addFigure, type FigureFrame } from './add-figure.ts';
 
 // The only module that knows pptxgenjs (dormant upstream): replacing the library means rewriting this file.
 
@@ -45,6 +46,17 @@ function toneOptions(paragraph: PptxParagraph) {
 // LAYOUT_16x9 is 10 x 5.625 inches.
 const MARGIN_X = 0.5;
 const WIDTH = 9;
+// A slide with a figure: the text in a column on the left (as the web slide), the figure on the right;
+// a slide with only a title gives the figure the whole width.
+const TEXT_BESIDE_FIGURE_WIDTH = 3.3;
+const FIGURE_TOP = 1.3;
+const FIGURE_HEIGHT = 4.1;
+
+function figureFrame(slide: PptxSlide): FigureFrame {
+  if (slide.paragraphs.length === 0) return { x: MARGIN_X, y: FIGURE_TOP, w: WIDTH, h: FIGURE_HEIGHT };
+  const x = MARGIN_X + TEXT_BESIDE_FIGURE_WIDTH + 0.2;
+  return { x, y: FIGURE_TOP, w: MARGIN_X + WIDTH - x, h: FIGURE_HEIGHT };
+}
 
 function addSlide(pptx: Presentation, slide: PptxSlide, isFirst: boolean, font: string): void {
   const page = pptx.addSlide();
@@ -90,9 +102,9 @@ function addSlide(pptx: Presentation, slide: PptxSlide, isFirst: boolean, font: 
         ...common,
         x: MARGIN_X,
         y: isFirst ? 3.1 : 1.35,
-        w: WIDTH,
+        w: slide.figure ? TEXT_BESIDE_FIGURE_WIDTH : WIDTH,
         h: isFirst ? 1.8 : 3.9,
-        fontSize: isFirst ? 24 : 22,
+        fontSize: isFirst ? 24 : slide.figure ? 20 : 22,
         align: isFirst ? 'center' : 'left',
         valign: 'top',
         paraSpaceAfter: 8,
@@ -100,6 +112,7 @@ function addSlide(pptx: Presentation, slide: PptxSlide, isFirst: boolean, font: 
       },
     );
   }
+  if (slide.figure) addFigure(page, slide.figure, figureFrame(slide), font);
   page.addNotes(slide.notes);
 }
 

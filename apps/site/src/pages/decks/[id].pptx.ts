@@ -9,8 +9,8 @@ import { siteContent } from '../../lib/content.ts';
 export const getStaticPaths = deckPaths;
 
 export const GET: APIRoute<DeckPageProps> = async ({ props }) => {
-  const { questions } = await siteContent();
-  const file = await writeDeckPptx(deckForPptx(props.deck, questions));
+  const { questions, figures } = await siteContent();
+  const file = await writeDeckPptx(deckForPptx(props.deck, questions, figures));
   // Response wants an ArrayBuffer-backed view; copy into one (the file is small).
   return new Response(new Uint8Array(file), {
     headers: { 'Content-Type': PPTX_CONTENT_TYPE, 'Content-Disposition': pptxContentDisposition(props.deck) },
