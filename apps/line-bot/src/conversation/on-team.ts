@@ -23,8 +23,10 @@ import {
   setCoOwner,
   TEAM_NAME_MAX,
 } from '../teams/rules.ts';
+import { themeQuestionIds } from '../teams/theme.ts';
 import { ownerView } from '../teams/view.ts';
 import { liveDraft, parseTeamCommand, type TeamCommand } from '../teams/words.ts';
+import { onTheme } from './on-theme.ts';
 import type { Context, Outcome } from './outcome.ts';
 import type { UserState } from './state.ts';
 
@@ -95,7 +97,9 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
       return {
         state,
         teamWrites: [result.write],
-        replies: [text(`「${mine?.team.name}」を抜けました。あなたの記録は、もうオーナーには見えません。`)],
+        replies: [
+          text(`「${mine?.team.name}」を抜けました。あなたの記録は、もうチームを管理する人には見えません。`),
+        ],
       };
     }
     case 'view': {
@@ -106,8 +110,15 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
         topicOf: (id) => ctx.catalog.bank.questions.find((q) => q.id === id)?.topic,
         viewerKey: state.userKey,
         now: ctx.now,
+        theme: teams.theme && {
+          topic: teams.theme.topic,
+          questionIds: themeQuestionIds(ctx.catalog.bank.questions, teams.theme.topic),
+        },
       });
-      return { state, replies: [teamSummary(ctx.catalog, mine.team.name, view)] };
+      return {
+        state,
+        replies: [teamSummary(ctx.catalog, mine.team.name, view, teams.pausedMembers ?? 0)],
+      };
     }
     case 'renew': {
       const code = teams.newInviteCode();
@@ -131,6 +142,8 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
     case 'remove':
     case 'coowner':
       return nameMember(cmd, state, teams);
+    case 'theme':
+      return onTheme(cmd.name, withoutTeamDraft(state), ctx);
     default:
       return cmd satisfies never;
   }

@@ -1,9 +1,14 @@
+import type { UserState } from '../conversation/state.ts';
 import type { ActivityRow, Member, Role, Team, TeamContext, TeamWrite } from '../teams/model.ts';
+import type { TeamTheme } from '../teams/theme.ts';
 import type { TeamNeeds } from '../teams/words.ts';
 import type { Query, Row } from './db.ts';
 
 /** The rows a team step reads, loaded in the acting user's transaction before the pure step. */
-export type TeamRows = Pick<TeamContext, 'mine' | 'invited' | 'activity' | 'members'>;
+export type TeamRows = Pick<
+  TeamContext,
+  'mine' | 'invited' | 'activity' | 'members' | 'theme' | 'answeredSinceJoining' | 'pausedMembers'
+>;
 
 const iso = (ms: unknown) => new Date(Number(ms)).toISOString();
 
@@ -65,8 +70,41 @@ export async function loadTeamRows(tx: Query, userKey: string, needs: TeamNeeds)
         }),
       ),
     };
+    if (needs.themeMonth) loaded.pausedMembers = await pausedMembers(tx, teamId, needs.themeMonth);
+  }
+  if (needs.themeMonth && loaded.mine) {
+    const { team, member } = loaded.mine;
+    const theme = await tx.query('SELECT * FROM team_themes WHERE team_id = $1 AND month = $2', [
+      team.teamId,
+      needs.themeMonth,
+    ]);
+    if (theme.rows[0]) {
+      loaded.theme = themeOf(theme.rows[0]);
+      const answered = await tx.query(
+        'SELECT DISTINCT question_id FROM answers WHERE user_key = $1 AND answered_at >= $2',
+        [userKey, Date.parse(member.joinedAt)],
+      );
+      loaded.answeredSinceJoining = answered.rows.map((r) => String(r.question_id));
+    }
   }
   return loaded;
+}
+
+const themeOf = (row: Row): TeamTheme => ({
+  teamId: String(row.team_id),
+  month: String(row.month),
+  topic: String(row.topic),
+  setAt: iso(row.set_at),
+});
+
+/** Opted-in members the push budget left out this month (the maintenance job marks their state). */
+async function pausedMembers(tx: Query, teamId: string, month: string): Promise<number> {
+  const { rows } = await tx.query(
+    `SELECT u.state FROM users u JOIN team_members m ON m.user_key = u.user_key
+     WHERE m.team_id = $1 AND u.daily = 1`,
+    [teamId],
+  );
+  return rows.filter((r) => (JSON.parse(String(r.state)) as UserState).dailyPausedMonth === month).length;
 }
 
 /** Writes what a team step decided; owner-only writes are checked again against the stored owner. */
@@ -125,6 +163,16 @@ export async function writeTeam(tx: Query, userKey: string, write: TeamWrite): P
         [write.role, write.userKey, write.teamId, userKey],
       );
       return;
+    case 'setTheme':
+      // One theme per team and month; only the stored owner sets it (a later choice replaces it).
+      await tx.query(
+        `INSERT INTO team_themes (team_id, month, topic, set_at)
+         SELECT CAST($1 AS TEXT), CAST($2 AS TEXT), CAST($3 AS TEXT), CAST($4 AS BIGINT)
+         WHERE EXISTS (SELECT 1 FROM teams WHERE team_id = $1 AND owner_key = $5)
+         ON CONFLICT (team_id, month) DO UPDATE SET topic = excluded.topic, set_at = excluded.set_at`,
+        [write.teamId, write.month, write.topic, Date.parse(write.at), userKey],
+      );
+      return;
     default:
       write satisfies never;
   }
@@ -139,6 +187,10 @@ async function insertMember(tx: Query, member: Member): Promise<void> {
 
 /** データ削除: the user's membership goes; an owner's team goes with all its memberships. */
 export async function deleteTeamRowsOf(tx: Query, userKey: string): Promise<void> {
+  await tx.query(
+    'DELETE FROM team_themes WHERE team_id IN (SELECT team_id FROM teams WHERE owner_key = $1)',
+    [userKey],
+  );
   await tx.query(
     'DELETE FROM team_members WHERE team_id IN (SELECT team_id FROM teams WHERE owner_key = $1)',
     [userKey],
