@@ -33,6 +33,7 @@ export async function teamContextFor(
   state: UserState | undefined,
   now: Date,
   basicId: (() => Promise<string>) | undefined,
+  botUrl?: string,
 ): Promise<TeamContext | undefined> {
   const needs = needsOf(event, state, now);
   if (!needs) return undefined;
@@ -42,5 +43,6 @@ export async function teamContextFor(
     newInviteCode: () => inviteCodeFrom(randomBytes(CODE_BYTES)),
     // Without LINE's answer the invite still carries the code as text.
     basicId: await basicId?.().catch(() => undefined),
+    botUrl,
   };
 }
