@@ -14,6 +14,7 @@ import type { Db } from './store/db.ts';
 import { openPostgres } from './store/postgres-db.ts';
 import { openSqlite } from './store/sqlite-db.ts';
 import { createStore } from './store/store.ts';
+import { recordTokenKey } from './teams-record/token.ts';
 
 export interface BotOptions {
   catalog?: Catalog;
@@ -64,6 +65,7 @@ export async function startBot(env: Env, options: BotOptions = {}) {
   const hub = createLiveHub();
   // The basic ID is learnt from LINE at start (GET /v2/bot/info) for live join codes and team invites.
   const basicId = cachedBasicId(line, log);
+  const recordKey = recordTokenKey(env.channelSecret);
   // The port may be 0 (any free one) until the server listens; links are made only after that.
   let botUrl = env.botUrl;
   void basicId().catch(() => undefined); // asked again when first needed if LINE was down
@@ -79,6 +81,7 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     },
     basicId,
     botUrl: () => botUrl,
+    recordKey,
   });
   const maintenance = startMaintenance(
     { store, catalog, line, log, now, retentionDays: env.retentionDays, dailyPushHour: env.dailyPushHour },
@@ -98,6 +101,7 @@ export async function startBot(env: Env, options: BotOptions = {}) {
       onPushError: (error: unknown) => log.warn({ err: error }, 'live question push failed'),
       now: () => now().getTime(),
     },
+    teamRecord: { catalog, key: recordKey, now: () => now().getTime() },
   });
   await new Promise<void>((resolve) => server.listen(env.port, options.hostname ?? '0.0.0.0', resolve));
   const address = server.address();

@@ -7,6 +7,7 @@ import {
   teamRefusal,
   teamSummary,
 } from '../messages/team.ts';
+import { recordLinkMessage, recordUnavailable } from '../messages/team-record.ts';
 import { text } from '../messages/ui.ts';
 import type { TeamContext, TeamDraft } from '../teams/model.ts';
 import {
@@ -142,6 +143,11 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
     case 'remove':
     case 'coowner':
       return nameMember(cmd, state, teams);
+    case 'record': {
+      if (mine?.member.role !== 'owner') return refused(state, mine ? 'notOwner' : 'notInTeam');
+      const url = teams.recordLink?.(mine.team.teamId, mine.team.ownerKey);
+      return { state, replies: [url ? recordLinkMessage(mine.team.name, url) : recordUnavailable()] };
+    }
     case 'theme':
       return onTheme(cmd.name, withoutTeamDraft(state), ctx);
     default:

@@ -7,6 +7,8 @@ import type { UserTx } from '../store/store.ts';
 import { CODE_BYTES, inviteCodeFrom } from '../teams/code.ts';
 import type { TeamContext } from '../teams/model.ts';
 import { type TeamNeeds, teamNeeds, themeNeeds } from '../teams/words.ts';
+import { recordUrl } from '../teams-record/routes.ts';
+import { signRecordToken } from '../teams-record/token.ts';
 
 /** A team word or step, or 「クイズ」/「続き」 (which serve this month's theme first). */
 function needsOf(event: webhook.Event, state: UserState | undefined, now: Date): TeamNeeds | undefined {
@@ -34,6 +36,7 @@ export async function teamContextFor(
   now: Date,
   basicId: (() => Promise<string>) | undefined,
   botUrl?: string,
+  recordKey?: Buffer,
 ): Promise<TeamContext | undefined> {
   const needs = needsOf(event, state, now);
   if (!needs) return undefined;
@@ -44,5 +47,9 @@ export async function teamContextFor(
     // Without LINE's answer the invite still carries the code as text.
     basicId: await basicId?.().catch(() => undefined),
     botUrl,
+    recordLink:
+      botUrl && recordKey
+        ? (teamId, ownerKey) => recordUrl(botUrl, signRecordToken(recordKey, teamId, ownerKey, now.getTime()))
+        : undefined,
   };
 }

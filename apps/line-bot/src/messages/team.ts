@@ -153,7 +153,7 @@ export function teamSummary(catalog: Catalog, teamName: string, view: OwnerView,
           }
         : {}),
     },
-    [sayAction(TEAM_WORDS.invite)],
+    [sayAction(TEAM_WORDS.record), sayAction(TEAM_WORDS.theme), sayAction(TEAM_WORDS.invite)],
   );
 }
 

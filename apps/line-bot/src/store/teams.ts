@@ -52,24 +52,7 @@ export async function loadTeamRows(tx: Query, userKey: string, needs: TeamNeeds)
     const members = await tx.query('SELECT * FROM team_members WHERE team_id = $1 ORDER BY joined_at', [
       teamId,
     ]);
-    // Only answers given since joining: nothing from before the member's consent reaches the owner.
-    const rows = await tx.query(
-      `SELECT a.user_key, a.question_id, a.correct, a.answered_at FROM answers a
-       JOIN team_members m ON m.user_key = a.user_key
-       WHERE m.team_id = $1 AND a.answered_at >= m.joined_at`,
-      [teamId],
-    );
-    loaded.activity = {
-      members: members.rows.map(memberOf),
-      rows: rows.rows.map(
-        (r): ActivityRow => ({
-          userKey: String(r.user_key),
-          questionId: String(r.question_id),
-          correct: Number(r.correct) === 1,
-          at: iso(r.answered_at),
-        }),
-      ),
-    };
+    loaded.activity = { members: members.rows.map(memberOf), rows: await activityRows(tx, teamId) };
     if (needs.themeMonth) loaded.pausedMembers = await pausedMembers(tx, teamId, needs.themeMonth);
   }
   if (needs.themeMonth && loaded.mine) {
@@ -88,6 +71,41 @@ export async function loadTeamRows(tx: Query, userKey: string, needs: TeamNeeds)
     }
   }
   return loaded;
+}
+
+/** The members' answers, each only since that member joined: nothing from before consent reaches the owner. */
+async function activityRows(tx: Query, teamId: string): Promise<ActivityRow[]> {
+  const rows = await tx.query(
+    `SELECT a.user_key, a.question_id, a.correct, a.answered_at FROM answers a
+     JOIN team_members m ON m.user_key = a.user_key
+     WHERE m.team_id = $1 AND a.answered_at >= m.joined_at`,
+    [teamId],
+  );
+  return rows.rows.map((r) => ({
+    userKey: String(r.user_key),
+    questionId: String(r.question_id),
+    correct: Number(r.correct) === 1,
+    at: iso(r.answered_at),
+  }));
+}
+
+/** What the training record of a team is made from (the route checked the link first). */
+export async function loadTeamRecordRows(
+  db: Query,
+  teamId: string,
+): Promise<{ team: Team; members: Member[]; rows: ActivityRow[]; themes: TeamTheme[] } | undefined> {
+  const team = await db.query('SELECT * FROM teams WHERE team_id = $1', [teamId]);
+  if (!team.rows[0]) return undefined;
+  const members = await db.query('SELECT * FROM team_members WHERE team_id = $1 ORDER BY joined_at', [
+    teamId,
+  ]);
+  const themes = await db.query('SELECT * FROM team_themes WHERE team_id = $1 ORDER BY month', [teamId]);
+  return {
+    team: teamOf(team.rows[0]),
+    members: members.rows.map(memberOf),
+    rows: await activityRows(db, teamId),
+    themes: themes.rows.map(themeOf),
+  };
 }
 
 const themeOf = (row: Row): TeamTheme => ({

@@ -75,4 +75,6 @@ export interface TeamContext {
   basicId?: string | undefined;
   /** The bot server's public address (BOT_URL), for the printable invite page; undefined = no link. */
   botUrl?: string | undefined;
+  /** A signed 15-minute link to the team's training record; undefined without BOT_URL. */
+  recordLink?: ((teamId: string, ownerKey: string) => string) | undefined;
 }

@@ -17,13 +17,15 @@ export const TEAM_WORDS = {
   coowner: '共同管理者にする',
   /** Alone: what this month's theme is; followed by a topic's title: the owner sets it. */
   theme: '今月のテーマ',
+  /** The owner gets a 15-minute link to the printable training record. */
+  record: '受講記録',
 } as const;
 
 /** Words followed by an argument: a code, or a member's display name. */
 const WITH_ARGUMENT = ['join', 'remove', 'coowner', 'theme'] as const;
 
 export type TeamCommand =
-  | { kind: 'create' | 'consent' | 'decline' | 'leave' | 'view' | 'renew' | 'invite' }
+  | { kind: 'create' | 'consent' | 'decline' | 'leave' | 'view' | 'renew' | 'invite' | 'record' }
   /** `code` is undefined when what followed 「チーム参加」 cannot be a code. */
   | { kind: 'join'; code: string | undefined }
   /** `name` is the display name as typed after the word (owner only). */
