@@ -52,6 +52,10 @@ export function consentCard(teamName: string, siteUrl: string): Message {
         item('参加してから答えた問題の数と、学んだ日'),
         item('終えた「今月のテーマ」'),
         item(`チーム全体の分野ごとの正解率（${MIN_OTHERS_PER_TOPIC}人以上が答えた分野だけ）`),
+        label('これらは、印刷できる「受講記録」にも載り、取引先や審査の人に見せることがあります。', {
+          size: 'xs',
+          color: COLORS.text,
+        }),
         label('チームを管理する人に見えないこと', { weight: 'bold', size: 'sm', margin: 'md' }),
         item('どの答えを選んだか'),
         item('あなたひとりの正解率'),

@@ -41,6 +41,7 @@ h2{font-size:1.15rem;margin:1.2rem 0 .3rem;border-bottom:2px solid #111}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{border:1px solid #555;padding:.3rem .4rem;text-align:left;vertical-align:top}
 th{background:#eee}
+caption{text-align:left}
 td.n{text-align:right;white-space:nowrap}
 .wide{overflow-x:auto}
 ul{padding-left:1.4rem;margin:.3rem 0}
@@ -87,7 +88,7 @@ export function recordPageHtml(input: RecordPageInput): string {
     `${record.teamName} 情報セキュリティ学習の受講記録`,
     `<h1>「${team}」情報セキュリティ学習の受講記録</h1>
 <div class="meta"><div>期間: ${jaDate(record.from)}〜${jaDate(record.to)}</div><div>作成した日: ${jaDate(record.to)}</div></div>
-<p class="actions"><a href="${escapeHtml(input.csvHref)}" download>CSVで保存する</a></p>
+<p class="actions"><a href="${escapeHtml(input.csvHref)}" download>CSVで保存する</a><br><span class="note">CSVは、Excelなどの表計算ソフトで開けるファイルです。印刷は、ブラウザーのメニューの「印刷」からできます（A4）。</span></p>
 <h2>この記録について</h2>
 <p>「まもる」は、小さな会社の経営者と従業員のための、情報セキュリティ（会社の情報を事故から守ること）の学習教材です。やさしい日本語の読み物と、LINEで答えるクイズでできています。読み物はだれでも読めます（${escapeHtml(input.siteUrl)}）。</p>
 <p>この記録は、チームに参加した人がLINEで答えたクイズから作りました。数えているのは、それぞれがチームに参加した日からの回答です。</p>
