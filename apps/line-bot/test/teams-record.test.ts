@@ -111,6 +111,13 @@ describe.each(storages)('受講記録 on %s', (storage) => {
       "'=1+1,メンバー,2026-12-01,1,1,2026-12-02,2026-12-02",
       '',
     ]);
+    // A member's データ削除 takes them off the record (and their answers out of the team's rates).
+    await h.say(staff[1] as string, 'データ削除');
+    await h.say(staff[1] as string, 'はい、消します');
+    const after = await (await fetch(url)).text();
+    expect(after).not.toContain('鈴木');
+    expect(after).toContain('佐藤');
+    expect(after).toContain('まだ載せられる分野はありません');
     expect(h.fake.rejected).toEqual([]);
   });
 
