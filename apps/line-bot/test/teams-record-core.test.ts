@@ -147,6 +147,10 @@ describe('the training record', () => {
     expect(html).toContain('鈴木, &quot;課長&quot;（共同管理者）');
     expect(html).toContain('href="/teams/record.csv?token=a&amp;b"');
     expect(html).toContain('ほか 2分野');
+    expect(html).toContain(
+      '2026年11月「題:bcp」<span class="day">2026年11月21日</span><br>2026年12月「題:management」<span class="day">2026年11月21日</span>',
+    );
+    expect(html).toContain('<td>2026年11月10日</td><td class="themes">―</td></tr>'); // 鈴木 completed none
     const csv = recordCsv(record, (t) => `題:${t}`);
     expect(csv.split('\r\n')[2]).toBe('"鈴木, ""課長""",共同管理者,2026-11-02,1,1,2026-11-10,,');
     expect(recordRefusedHtml('expired')).toContain('15分だけ使えます');

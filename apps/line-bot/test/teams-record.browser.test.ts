@@ -34,6 +34,7 @@ describe('the training record page in a browser', () => {
   it('prints on A4 with one table of the members, their names, and no download button', async () => {
     const owner = userId();
     const code = await createTeam(h, owner, '山田商店');
+    await h.say(owner, '今月のテーマ お金をかけない対策');
     const names = ['佐藤花子', '鈴木一郎', '高橋'];
     for (const name of names) {
       const u = userId();
@@ -67,6 +68,7 @@ describe('the training record page in a browser', () => {
     for (const name of names) expect(text).toContain(name);
     expect(text).toContain('一人ひとりの正解率は載せていません');
     expect(text).toContain('お金をかけない対策:100%');
+    expect(text).toContain('2026年4月「お金をかけない対策」2026年4月1日'); // a completed theme and its date
     expect(text).not.toContain('CSVで保存する'); // a button is no use on paper
     expect(errors).toEqual([]);
     await context.close();

@@ -85,8 +85,12 @@ describe.each(storages)('受講記録 on %s', (storage) => {
     expect(text).toContain('「まもる」は、小さな会社の経営者と従業員のための');
     expect(text).toContain('2026年12月: お金をかけない対策');
     expect(text).toContain('読み物: パスワード');
-    expect(text).toContain('佐藤 2026年12月1日 1日 1問 2026年12月1日 2026年12月1日 終了');
-    expect(text).toContain('鈴木 2026年12月1日 1日 1問 2026年12月2日 2026年12月2日 終了');
+    expect(text).toContain(
+      '佐藤 2026年12月1日 1日 1問 2026年12月1日 2026年12月「お金をかけない対策」 2026年12月1日',
+    );
+    expect(text).toContain(
+      '鈴木 2026年12月1日 1日 1問 2026年12月2日 2026年12月「お金をかけない対策」 2026年12月2日',
+    );
     expect(text).toContain('=1+1');
     expect(text).toContain('一人ひとりの正解率は載せていません');
     // Three members besides the owner answered: the team's rate shows, nobody's own.

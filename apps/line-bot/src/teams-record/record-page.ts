@@ -39,7 +39,9 @@ h2{font-size:1.15rem;margin:1.2rem 0 .3rem;border-bottom:2px solid #111}
 .meta{margin:0 0 .8rem}
 .meta div{display:inline-block;margin-right:1.2rem}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
-th,td{border:1px solid #555;padding:.3rem .4rem;text-align:left;vertical-align:top}
+th,td{border:1px solid #555;padding:.3rem .4rem;text-align:left;vertical-align:top;white-space:nowrap}
+td.themes{white-space:normal;min-width:12em}
+.day{white-space:nowrap}
 th{background:#eee}
 caption{text-align:left}
 td.n{text-align:right;white-space:nowrap}
@@ -73,12 +75,14 @@ export function recordPageHtml(input: RecordPageInput): string {
     return `<li>${jaMonth(t.month)}: ${escapeHtml(input.topicTitle(t.topic))}${lessons ? `<br><span class="note">読み物: ${lessons}</span>` : ''}</li>`;
   });
   const answered = record.topicsAnswered.map((t) => escapeHtml(input.topicTitle(t))).join('、');
-  const themeHeads = record.themes.map(
-    (t) => `<th scope="col">${jaMonth(t.month)}のテーマ<br>${escapeHtml(input.topicTitle(t.topic))}</th>`,
-  );
+  // One cell lists the themes a member completed (a column per theme would not fit A4 after a year).
   const rows = record.members.map((m) => {
-    const themes = m.themesDone.map((d) => `<td>${d ? `${jaDate(d)} 終了` : '―'}</td>`).join('');
-    return `<tr><th scope="row">${escapeHtml(m.displayName)}${ROLE[m.role]}</th><td>${jaDate(m.joinedOn)}</td><td class="n">${m.daysStudied}日</td><td class="n">${m.answered}問</td><td>${m.lastStudiedOn ? jaDate(m.lastStudiedOn) : '―'}</td>${themes}</tr>`;
+    const done = record.themes.flatMap((t, i) => {
+      const on = m.themesDone[i];
+      const topic = escapeHtml(input.topicTitle(t.topic));
+      return on ? [`${jaMonth(t.month)}「${topic}」<span class="day">${jaDate(on)}</span>`] : [];
+    });
+    return `<tr><th scope="row">${escapeHtml(m.displayName)}${ROLE[m.role]}</th><td>${jaDate(m.joinedOn)}</td><td class="n">${m.daysStudied}日</td><td class="n">${m.answered}問</td><td>${m.lastStudiedOn ? jaDate(m.lastStudiedOn) : '―'}</td><td class="themes">${done.length > 0 ? done.join('<br>') : '―'}</td></tr>`;
   });
   const rates = record.teamRates.map(
     (t) =>
@@ -98,7 +102,7 @@ ${themeItems.length > 0 ? `<ul>${themeItems.join('')}</ul>` : '<p>この期間�
 <h2>一人ひとりの記録</h2>
 ${
   rows.length > 0
-    ? `<div class="wide"><table><caption class="note">表示名は本人が決めたものです。</caption><thead><tr><th scope="col">表示名</th><th scope="col">参加した日</th><th scope="col">学んだ日数</th><th scope="col">答えた問題</th><th scope="col">最後に学んだ日</th>${themeHeads.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+    ? `<div class="wide"><table><caption class="note">表示名は本人が決めたものです。</caption><thead><tr><th scope="col">表示名</th><th scope="col">参加した日</th><th scope="col">学んだ日数</th><th scope="col">答えた問題</th><th scope="col">最後に学んだ日</th><th scope="col">終えたテーマと終えた日</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`
     : '<p>まだ参加した人はいません。</p>'
 }
 <p class="note">一人ひとりの正解率は載せていません。参加するときに「チームを管理する人に、あなたひとりの正解率は見えません」と約束しているためです。どの答えを選んだかも載せていません。</p>
