@@ -13,6 +13,7 @@ import {
   renewCode,
   setCoOwner,
 } from '../src/teams/rules.ts';
+import { remainingThemeQuestions, setTheme, themeCompletedAt, themeQuestionIds } from '../src/teams/theme.ts';
 import { ownerView } from '../src/teams/view.ts';
 import { parseTeamCommand, teamNeeds } from '../src/teams/words.ts';
 
@@ -158,7 +159,12 @@ describe('team rules', () => {
       inviteCode: undefined,
       activity: true,
       members: false,
+      themeMonth: '2026-12',
     });
+    // 今月のテーマ reads the theme of this month in Japan time (already January there).
+    expect(teamNeeds('今月のテーマ', undefined, new Date('2026-12-31T15:00:00Z'))?.themeMonth).toBe(
+      '2027-01',
+    );
   });
 });
 
@@ -229,5 +235,59 @@ describe('the owner view', () => {
     });
     expect(JSON.stringify(view)).not.toContain('stranger');
     expect(Object.keys(a ?? {})).not.toContain('correct');
+  });
+});
+
+describe('今月のテーマ', () => {
+  const bank = [
+    { id: 'a', topic: 'management' },
+    { id: 'b', topic: 'management' },
+    { id: 'x', topic: 'management', examArea: 'security-management' },
+    { id: 'c', topic: 'bcp' },
+  ];
+  it('asks the topic’s everyday questions, and is completed when each was answered once', () => {
+    const ids = themeQuestionIds(bank, 'management');
+    expect(ids).toEqual(['a', 'b']);
+    expect(remainingThemeQuestions(ids, ['a', 'c'])).toEqual(['b']);
+    const rows = [
+      { questionId: 'a', at: '2026-12-02T00:00:00.000Z' },
+      { questionId: 'a', at: '2026-12-01T00:00:00.000Z' },
+      { questionId: 'c', at: '2026-12-09T00:00:00.000Z' },
+    ];
+    expect(themeCompletedAt(ids, rows)).toBeUndefined();
+    // The moment the last missing question was first answered (a later repeat changes nothing).
+    rows.push({ questionId: 'b', at: '2026-12-05T00:00:00.000Z' });
+    rows.push({ questionId: 'b', at: '2026-12-07T00:00:00.000Z' });
+    expect(themeCompletedAt(ids, rows)).toBe('2026-12-05T00:00:00.000Z');
+    expect(themeCompletedAt([], rows)).toBeUndefined();
+  });
+  it('is set only by the owner, for their own team', () => {
+    expect(setTheme(undefined, 'bcp', '2026-12', now)).toEqual({ ok: false, reason: 'notInTeam' });
+    expect(setTheme(member('u1', 'coowner'), 'bcp', '2026-12', now)).toEqual({
+      ok: false,
+      reason: 'notOwner',
+    });
+    expect(setTheme(member('owner', 'owner'), 'bcp', '2026-12', now)).toEqual({
+      ok: true,
+      write: { kind: 'setTheme', teamId: 't1', month: '2026-12', topic: 'bcp', at: now.toISOString() },
+    });
+  });
+  it('shows the owner who completed this month’s theme', () => {
+    const view = ownerView({
+      members: [member('owner', 'owner'), member('u1'), member('u2')],
+      rows: [
+        { userKey: 'u1', questionId: 'a', correct: false, at: '2026-12-03T00:00:00Z' },
+        { userKey: 'u1', questionId: 'b', correct: true, at: '2026-12-03T16:00:00Z' },
+        { userKey: 'u2', questionId: 'a', correct: true, at: '2026-12-03T00:00:00Z' },
+      ],
+      topicOf: () => 'management',
+      viewerKey: 'owner',
+      now,
+      theme: { topic: 'management', questionIds: ['a', 'b'] },
+    });
+    expect(view.theme).toEqual({ topic: 'management', done: 1 });
+    // Japan date: 16:00 UTC on the 3rd is the 4th in Japan.
+    expect(view.members.find((m) => m.displayName === 'name-u1')?.themeDone).toBe('2026-12-04');
+    expect(view.members.find((m) => m.displayName === 'name-u2')?.themeDone).toBeUndefined();
   });
 });

@@ -146,7 +146,9 @@ describe.each(storages)('teams in LINE on %s', (storage) => {
     expect(view).toContain('いちばん弱い分野');
     expect(view).toContain('社員1');
     // A co-owner the owner names sees the view too; a member cannot name one.
-    expect(bodies(await h.say(staff[1] as string, '共同管理者にする 社員3'))).toContain('オーナーだけ');
+    expect(bodies(await h.say(staff[1] as string, '共同管理者にする 社員3'))).toContain(
+      'チームを管理する人（チームを作った人）だけ',
+    );
     expect(bodies(await h.say(owner, '共同管理者にする 社員9'))).toContain('このチームにいません');
     expect(bodies(await h.say(owner, '共同管理者にする 社員3'))).toContain('共同管理者にしました');
     expect(bodies(await h.say(staff[2] as string, 'チームの様子'))).toContain('学んだ人: 3 / 3人');
@@ -154,7 +156,7 @@ describe.each(storages)('teams in LINE on %s', (storage) => {
     await h.act(stranger, { kind: 'follow' });
     for (const who of [stranger, staff[0] as string]) {
       const refused = bodies(await h.say(who, 'チームの様子'));
-      expect(refused).toContain('オーナーと、オーナーが決めた人だけ');
+      expect(refused).toContain('チームを管理する人と、その人が決めた人だけ');
       expect(refused).not.toContain('社員');
     }
     expect(bodies(await h.say(owner, 'メンバーを外す 社員1'))).toContain('外しました');
@@ -172,13 +174,17 @@ describe.each(storages)('teams in LINE on %s', (storage) => {
     const left = await h.say(a, 'チームを抜ける');
     expect(left[0]).toMatchObject({ text: expect.stringContaining('「山田商店」を抜けました') });
     expect((await membersOf(h)).map((r) => r.user_key)).toEqual([owner, b].sort());
-    expect(bodies(await h.say(b, 'メンバーを外す 佐藤'))).toContain('オーナーだけ');
+    expect(bodies(await h.say(b, 'メンバーを外す 佐藤'))).toContain(
+      'チームを管理する人（チームを作った人）だけ',
+    );
     const ownerLeaves = await h.say(owner, 'チームを抜ける');
     expect(ownerLeaves[0]).toMatchObject({
-      text: expect.stringContaining('オーナーはチームを抜けられません'),
+      text: expect.stringContaining('チームを作った人（管理する人）はチームを抜けられません'),
     });
 
-    expect(bodies(await h.say(b, '招待コードを変える'))).toContain('オーナーだけ');
+    expect(bodies(await h.say(b, '招待コードを変える'))).toContain(
+      'チームを管理する人（チームを作った人）だけ',
+    );
     const renewed = await h.say(owner, '招待コードを変える');
     const fresh = /チーム参加 ([0-9A-Z]{10})/.exec(JSON.stringify(renewed[0]))?.[1];
     expect(fresh).toMatch(/^[0-9A-Z]{10}$/);

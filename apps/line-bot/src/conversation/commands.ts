@@ -4,6 +4,7 @@ import { helpMessage, lessonsMessage, quizMenu } from '../messages/menus.ts';
 import { scoreMessage } from '../messages/score.ts';
 import { japanDay } from '../messages/summary.ts';
 import { postbackAction, text } from '../messages/ui.ts';
+import { themeFirst } from './on-theme.ts';
 import type { Context, Outcome } from './outcome.ts';
 import type { Command } from './postback.ts';
 import { beginSet, nextSteps, resume } from './quiz-flow.ts';
@@ -96,9 +97,9 @@ export function setDaily(state: UserState, on: boolean): Outcome {
 export function runCommand(command: Command, state: UserState, ctx: Context): Outcome {
   switch (command) {
     case 'quiz':
-      return { state, replies: [quizMenu()] };
+      return themeFirst(state, ctx) ?? { state, replies: [quizMenu()] };
     case 'resume':
-      return resume(state, ctx);
+      return themeFirst(state, ctx) ?? resume(state, ctx);
     case 'review':
       return review(state, ctx);
     case 'exam':

@@ -7,6 +7,7 @@ import {
   teamRefusal,
   teamSummary,
 } from '../messages/team.ts';
+import { recordLinkMessage, recordUnavailable } from '../messages/team-record.ts';
 import { text } from '../messages/ui.ts';
 import type { TeamContext, TeamDraft } from '../teams/model.ts';
 import {
@@ -23,8 +24,10 @@ import {
   setCoOwner,
   TEAM_NAME_MAX,
 } from '../teams/rules.ts';
+import { themeQuestionIds } from '../teams/theme.ts';
 import { ownerView } from '../teams/view.ts';
 import { liveDraft, parseTeamCommand, type TeamCommand } from '../teams/words.ts';
+import { onTheme } from './on-theme.ts';
 import type { Context, Outcome } from './outcome.ts';
 import type { UserState } from './state.ts';
 
@@ -95,7 +98,9 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
       return {
         state,
         teamWrites: [result.write],
-        replies: [text(`「${mine?.team.name}」を抜けました。あなたの記録は、もうオーナーには見えません。`)],
+        replies: [
+          text(`「${mine?.team.name}」を抜けました。あなたの記録は、もうチームを管理する人には見えません。`),
+        ],
       };
     }
     case 'view': {
@@ -106,8 +111,15 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
         topicOf: (id) => ctx.catalog.bank.questions.find((q) => q.id === id)?.topic,
         viewerKey: state.userKey,
         now: ctx.now,
+        theme: teams.theme && {
+          topic: teams.theme.topic,
+          questionIds: themeQuestionIds(ctx.catalog.bank.questions, teams.theme.topic),
+        },
       });
-      return { state, replies: [teamSummary(ctx.catalog, mine.team.name, view)] };
+      return {
+        state,
+        replies: [teamSummary(ctx.catalog, mine.team.name, view, teams.pausedMembers ?? 0)],
+      };
     }
     case 'renew': {
       const code = teams.newInviteCode();
@@ -131,6 +143,13 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
     case 'remove':
     case 'coowner':
       return nameMember(cmd, state, teams);
+    case 'record': {
+      if (mine?.member.role !== 'owner') return refused(state, mine ? 'notOwner' : 'notInTeam');
+      const url = teams.recordLink?.(mine.team.teamId, mine.team.ownerKey);
+      return { state, replies: [url ? recordLinkMessage(mine.team.name, url) : recordUnavailable()] };
+    }
+    case 'theme':
+      return onTheme(cmd.name, withoutTeamDraft(state), ctx);
     default:
       return cmd satisfies never;
   }

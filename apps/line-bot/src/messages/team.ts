@@ -42,17 +42,21 @@ export function ownerGuide(code: string, renewed: boolean): Message {
 /** Before joining: exactly what the owner will see, and what never. */
 export function consentCard(teamName: string, siteUrl: string): Message {
   const item = (body: string) => label(`・${body}`, { size: 'sm' });
-  return flex(`「${teamName}」に参加する前に: オーナーに見えることと、見えないこと`, {
+  return flex(`「${teamName}」に参加する前に: チームを管理する人に見えることと、見えないこと`, {
     type: 'bubble',
     body: vbox(
       [
         label(`「${teamName}」に参加する前に`, { weight: 'bold', color: COLORS.brand }),
-        label('チームのオーナーに見えること', { weight: 'bold', size: 'sm', margin: 'md' }),
+        label('チームを管理する人に見えること', { weight: 'bold', size: 'sm', margin: 'md' }),
         item('あなたが決める表示名'),
         item('参加してから答えた問題の数と、学んだ日'),
         item('終えた「今月のテーマ」'),
         item(`チーム全体の分野ごとの正解率（${MIN_OTHERS_PER_TOPIC}人以上が答えた分野だけ）`),
-        label('オーナーに見えないこと', { weight: 'bold', size: 'sm', margin: 'md' }),
+        label('これらは、印刷できる「受講記録」にも載り、取引先や審査の人に見せることがあります。', {
+          size: 'xs',
+          color: COLORS.text,
+        }),
+        label('チームを管理する人に見えないこと', { weight: 'bold', size: 'sm', margin: 'md' }),
         item('どの答えを選んだか'),
         item('あなたひとりの正解率'),
         item('参加する前の記録'),
@@ -69,7 +73,7 @@ export function consentCard(teamName: string, siteUrl: string): Message {
 
 export const askDisplayName = (): Message =>
   text(
-    `オーナーに見せる名前（表示名）を、1〜20文字で送ってください。例: 佐藤\n参加をやめるときは「${TEAM_WORDS.decline}」を押してください。`,
+    `チームを管理する人に見せる名前（表示名）を、1〜20文字で送ってください。例: 佐藤\n参加をやめるときは「${TEAM_WORDS.decline}」を押してください。`,
     [sayAction(TEAM_WORDS.decline)],
   );
 
@@ -80,7 +84,7 @@ export const confirmJoin = (teamName: string, displayName: string): Message =>
   );
 
 /** 「チームの様子」: members, who studied this month, and per-topic rates only over enough members. */
-export function teamSummary(catalog: Catalog, teamName: string, view: OwnerView): Message {
+export function teamSummary(catalog: Catalog, teamName: string, view: OwnerView, paused = 0): Message {
   const row = (left: string, right: string): messagingApi.FlexComponent => ({
     type: 'box',
     layout: 'horizontal',
@@ -91,7 +95,10 @@ export function teamSummary(catalog: Catalog, teamName: string, view: OwnerView)
   const members = others
     .slice(0, 20)
     .map((m) =>
-      row(m.displayName, m.answersThisMonth > 0 ? `${m.answersThisMonth}問・${m.daysThisMonth}日` : 'まだ'),
+      row(
+        `${m.displayName}${m.themeDone ? '（テーマ済）' : ''}`,
+        m.answersThisMonth > 0 ? `${m.answersThisMonth}問・${m.daysThisMonth}日` : 'まだ',
+      ),
     );
   const topics = view.topics
     .slice(0, 12)
@@ -108,6 +115,15 @@ export function teamSummary(catalog: Catalog, teamName: string, view: OwnerView)
     ...(members.length > 0 ? members : [label('まだ参加した人はいません。', { size: 'sm' })]),
     ...(others.length > 20
       ? [label(`ほか ${others.length - 20}人`, { size: 'sm', color: COLORS.muted })]
+      : []),
+    ...themeLines(catalog, view, others.length, Number(month)),
+    ...(paused > 0
+      ? [
+          label(
+            `今月は、LINEで送れるお知らせの数が残り少ないため、${paused}人の「毎日1問」をお休みしています。来月1日から届きます。「クイズ」はいつでも解けます。`,
+            { size: 'xs', color: COLORS.text, margin: 'md' },
+          ),
+        ]
       : []),
     label('分野ごとの正解率（チーム全体）', { size: 'sm', weight: 'bold', margin: 'lg' }),
     ...topics,
@@ -141,27 +157,53 @@ export function teamSummary(catalog: Catalog, teamName: string, view: OwnerView)
           }
         : {}),
     },
-    [sayAction(TEAM_WORDS.invite)],
+    [sayAction(TEAM_WORDS.record), sayAction(TEAM_WORDS.theme), sayAction(TEAM_WORDS.invite)],
   );
+}
+
+/** 今月のテーマ in the owner's view: which topic, and how many members completed it. */
+function themeLines(
+  catalog: Catalog,
+  view: OwnerView,
+  memberCount: number,
+  month: number,
+): messagingApi.FlexComponent[] {
+  if (!view.theme)
+    return [
+      label(`${month}月のテーマは、まだ決めていません。「${TEAM_WORDS.theme}」で選べます。`, {
+        size: 'xs',
+        color: COLORS.text,
+        margin: 'md',
+      }),
+    ];
+  const done = view.members.filter((m) => m.role !== 'owner' && m.themeDone).length;
+  return [
+    label(`${month}月のテーマ: ${catalog.topicTitle(view.theme.topic)}`, {
+      size: 'sm',
+      weight: 'bold',
+      margin: 'lg',
+    }),
+    label(`全部の問題に答えた人: ${done} / ${memberCount}人`, { size: 'sm' }),
+  ];
 }
 
 const REFUSALS = {
   alreadyInTeam: (team: string) =>
     `すでに「${team}」に入っています。ひとりが入れるチームは1つです。先に「${TEAM_WORDS.leave}」を送ってください。`,
   notFound: () =>
-    'その招待コードのチームは見つかりませんでした。コードをもう一度確かめるか、新しい招待をオーナーに頼んでください。',
+    'その招待コードのチームは見つかりませんでした。コードをもう一度確かめるか、新しい招待をチームを管理する人に頼んでください。',
   noJoinUnderWay: () =>
     `参加の手続きが見つかりません（時間がたつと取り消されます）。もう一度「${TEAM_WORDS.join} 招待コード」から始めてください。`,
   tooManyTries: () =>
     '参加の手続きが続いたので、少し止めています。1時間ほどたってから、もう一度お試しください。',
   ownerCannotLeave: () =>
-    'オーナーはチームを抜けられません。チームをなくすときは「データ削除」を使います（あなたの成績も消えます）。',
+    'チームを作った人（管理する人）はチームを抜けられません。チームをなくすときは「データ削除」を使います（あなたの成績も消えます）。',
   notInTeam: () => 'いまは、どのチームにも入っていません。',
-  notOwner: () => 'これはチームのオーナーだけができます。',
+  notOwner: () => 'これはチームを管理する人（チームを作った人）だけができます。',
   notMember: () => 'その人は、このチームにいません。',
   badName: () => '名前は1行で、決められた文字数までで送ってください。',
   viewRefused: () =>
-    `「${TEAM_WORDS.view}」は、チームのオーナーと、オーナーが決めた人だけが見られます。ご自分の成績は「成績」で見られます。`,
+    `「${TEAM_WORDS.view}」は、チームを管理する人と、その人が決めた人だけが見られます。ご自分の成績は「成績」で見られます。`,
 } as const;
 
 export function teamRefusal(reason: keyof typeof REFUSALS, teamName = ''): Message {

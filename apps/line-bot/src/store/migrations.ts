@@ -120,6 +120,18 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       );
       CREATE INDEX team_members_by_team ON team_members (team_id)`,
   },
+  {
+    // 今月のテーマ (issue 13): one topic per team and month (Japan time), written only by the owner.
+    // Completion is a query over answers, never stored: data deletion of a member leaves nothing here.
+    version: 7,
+    sql: `CREATE TABLE team_themes (
+        team_id TEXT NOT NULL,
+        month TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        set_at BIGINT NOT NULL,
+        PRIMARY KEY (team_id, month)
+      )`,
+  },
 ];
 
 /** Applies missing migrations, one transaction each; safe when several instances start at once. */

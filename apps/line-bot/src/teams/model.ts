@@ -1,3 +1,5 @@
+import type { TeamTheme } from './theme.ts';
+
 /** A team: one owner (who created it), co-owners the owner names, members who joined with consent. */
 export interface Team {
   teamId: string;
@@ -35,7 +37,8 @@ export type TeamWrite =
   | { kind: 'leave'; userKey: string }
   | { kind: 'renewCode'; teamId: string; inviteCode: string }
   | { kind: 'remove'; teamId: string; userKey: string }
-  | { kind: 'setRole'; teamId: string; userKey: string; role: 'coowner' | 'member' };
+  | { kind: 'setRole'; teamId: string; userKey: string; role: 'coowner' | 'member' }
+  | { kind: 'setTheme'; teamId: string; month: string; topic: string; at: string };
 
 /** A team step in progress, kept in the user's state until it ends (or expires). */
 export type TeamDraft =
@@ -58,10 +61,20 @@ export interface TeamContext {
   invited?: Team | undefined;
   /** For 「チームの様子」 by an owner or co-owner: the members and their answers since joining. */
   activity?: { members: Member[]; rows: ActivityRow[] } | undefined;
+  /** This month's theme of the user's team (今月のテーマ, クイズ, 続き, the owner's view). */
+  theme?: TeamTheme | undefined;
+  /** Questions the acting user answered since joining (to serve the theme's next ones). */
+  answeredSinceJoining?: string[] | undefined;
+  /** For the owner's view: members whose daily question the push budget paused this month. */
+  pausedMembers?: number | undefined;
   /** For the owner naming a member: the team's members (no answers). */
   members?: Member[] | undefined;
   newTeamId: () => string;
   newInviteCode: () => string;
   /** The official account's basic ID (@...), for links that open LINE with a message ready. */
   basicId?: string | undefined;
+  /** The bot server's public address (BOT_URL), for the printable invite page; undefined = no link. */
+  botUrl?: string | undefined;
+  /** A signed 15-minute link to the team's training record; undefined without BOT_URL. */
+  recordLink?: ((teamId: string, ownerKey: string) => string) | undefined;
 }

@@ -1,4 +1,5 @@
 import type { ActivityRow, Member } from './model.ts';
+import { themeCompletedAt } from './theme.ts';
 
 /** A topic's rate is shown only when this many members other than the viewer answered it. */
 export const MIN_OTHERS_PER_TOPIC = 3;
@@ -18,6 +19,8 @@ export interface MemberLine {
   daysThisMonth: number;
   /** Japan date of the last answer since joining, if any. */
   lastStudied?: string | undefined;
+  /** Japan date on which the member completed this month's theme, if they did. */
+  themeDone?: string | undefined;
 }
 
 export interface TopicRate {
@@ -36,6 +39,8 @@ export interface OwnerView {
   /** Topics answered, but by too few members to show. */
   hiddenTopics: number;
   weakest?: TopicRate | undefined;
+  /** This month's theme, and how many members (owner and co-owners included) completed it. */
+  theme?: { topic: string; done: number } | undefined;
 }
 
 /**
@@ -49,10 +54,17 @@ export function ownerView(input: {
   topicOf: (questionId: string) => string | undefined;
   viewerKey: string;
   now: Date;
+  /** This month's theme and its question ids, if the owner set one. */
+  theme?: { topic: string; questionIds: readonly string[] } | undefined;
 }): OwnerView {
   const month = japanDate(input.now).slice(0, 7);
   const inTeam = new Set(input.members.map((m) => m.userKey));
   const rows = input.rows.filter((r) => inTeam.has(r.userKey));
+  const theme = input.theme;
+  const doneOn = (ids: readonly string[], own: ActivityRow[]) => {
+    const at = themeCompletedAt(ids, own);
+    return at ? japanDate(at) : undefined;
+  };
   const members = input.members
     .map((m): MemberLine => {
       const own = rows.filter((r) => r.userKey === m.userKey);
@@ -65,6 +77,7 @@ export function ownerView(input: {
         answersThisMonth: thisMonth.length,
         daysThisMonth: new Set(thisMonth).size,
         lastStudied: days.at(-1),
+        themeDone: theme ? doneOn(theme.questionIds, own) : undefined,
       };
     })
     .sort((a, b) => a.joinedAt.localeCompare(b.joinedAt));
@@ -96,5 +109,8 @@ export function ownerView(input: {
     topics,
     hiddenTopics,
     weakest,
+    theme: theme
+      ? { topic: theme.topic, done: members.filter((m) => m.themeDone !== undefined).length }
+      : undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { japanMonth } from '../push-budget/month.ts';
 import { normalizeCode } from './code.ts';
 import type { TeamDraft } from './model.ts';
 
@@ -14,17 +15,23 @@ export const TEAM_WORDS = {
   /** Followed by a member's display name (owner only). */
   remove: 'メンバーを外す',
   coowner: '共同管理者にする',
+  /** Alone: what this month's theme is; followed by a topic's title: the owner sets it. */
+  theme: '今月のテーマ',
+  /** The owner gets a 15-minute link to the printable training record. */
+  record: '受講記録',
 } as const;
 
 /** Words followed by an argument: a code, or a member's display name. */
-const WITH_ARGUMENT = ['join', 'remove', 'coowner'] as const;
+const WITH_ARGUMENT = ['join', 'remove', 'coowner', 'theme'] as const;
 
 export type TeamCommand =
-  | { kind: 'create' | 'consent' | 'decline' | 'leave' | 'view' | 'renew' | 'invite' }
+  | { kind: 'create' | 'consent' | 'decline' | 'leave' | 'view' | 'renew' | 'invite' | 'record' }
   /** `code` is undefined when what followed 「チーム参加」 cannot be a code. */
   | { kind: 'join'; code: string | undefined }
   /** `name` is the display name as typed after the word (owner only). */
-  | { kind: 'remove' | 'coowner'; name: string };
+  | { kind: 'remove' | 'coowner'; name: string }
+  /** `name` is the topic's title as typed, or '' to ask what the theme is. */
+  | { kind: 'theme'; name: string };
 
 const FIXED = new Map<string, TeamCommand['kind']>(
   Object.entries(TEAM_WORDS)
@@ -40,7 +47,7 @@ export function parseTeamCommand(body: string): TeamCommand | undefined {
     .replace(/[。!?\s]+$/u, '');
   if (text.startsWith(TEAM_WORDS.join))
     return { kind: 'join', code: normalizeCode(text.slice(TEAM_WORDS.join.length)) };
-  for (const kind of ['remove', 'coowner'] as const)
+  for (const kind of ['remove', 'coowner', 'theme'] as const)
     if (text.startsWith(TEAM_WORDS[kind])) return { kind, name: text.slice(TEAM_WORDS[kind].length).trim() };
   const kind = FIXED.get(text);
   return kind ? ({ kind } as TeamCommand) : undefined;
@@ -59,6 +66,8 @@ export interface TeamNeeds {
   activity: boolean;
   /** The team's members, for the owner naming one. */
   members?: boolean;
+  /** This month's theme (and what the user answered since joining); the month is YYYY-MM, Japan time. */
+  themeMonth?: string | undefined;
 }
 
 export function teamNeeds(body: string, draft: TeamDraft | undefined, now: Date): TeamNeeds | undefined {
@@ -70,5 +79,9 @@ export function teamNeeds(body: string, draft: TeamDraft | undefined, now: Date)
     inviteCode: command?.kind === 'join' ? command.code : draftCode,
     activity: command?.kind === 'view',
     members: command?.kind === 'remove' || command?.kind === 'coowner',
+    themeMonth: command?.kind === 'theme' || command?.kind === 'view' ? japanMonth(now) : undefined,
   };
 }
+
+/** 「クイズ」 and 「続き」 of a team member serve this month's theme first: they read the theme. */
+export const themeNeeds = (now: Date): TeamNeeds => ({ activity: false, themeMonth: japanMonth(now) });
