@@ -9,6 +9,7 @@ import { createWorker } from './inbox/worker.ts';
 import { createLineClient } from './line/client.ts';
 import { cachedBasicId } from './live/basic-id.ts';
 import { createLiveHub } from './live/hub.ts';
+import { startPostgresRelay } from './live/postgres-relay.ts';
 import { startMaintenance } from './maintenance.ts';
 import type { Db } from './store/db.ts';
 import { openPostgres } from './store/postgres-db.ts';
@@ -26,6 +27,8 @@ export interface BotOptions {
   lineTimeoutMs?: number;
   /** Interface to listen on (default all; local mode uses loopback). */
   hostname?: string;
+  /** Live streams' timers and the PostgreSQL listener's first retry (tests and benches set them). */
+  live?: { streamPollMs?: number; streamKeepAliveMs?: number; listenRetryMs?: number };
 }
 
 export function openDb(env: Pick<Env, 'databaseUrl' | 'dataDir'>): Db {
@@ -60,6 +63,16 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     ...(options.lineTimeoutMs ? { timeoutMs: options.lineTimeoutMs } : {}),
   });
   const hub = createLiveHub();
+  // On PostgreSQL, instances tell each other of live changes (LISTEN/NOTIFY); SQLite streams poll.
+  const relay = env.databaseUrl
+    ? startPostgresRelay({
+        databaseUrl: env.databaseUrl,
+        db: store.db,
+        hub,
+        retryMs: options.live?.listenRetryMs,
+        onError: (error) => log.warn({ err: error }, 'live relay: PostgreSQL listener or notify failed'),
+      })
+    : undefined;
   // The basic ID is learnt from LINE at start (GET /v2/bot/info) for live join codes and team invites.
   const basicId = cachedBasicId(line, log);
   void basicId().catch(() => undefined); // asked again when first needed if LINE was down
@@ -92,6 +105,9 @@ export async function startBot(env: Env, options: BotOptions = {}) {
       line,
       onPushError: (error: unknown) => log.warn({ err: error }, 'live question push failed'),
       now: () => now().getTime(),
+      log,
+      streamPollMs: options.live?.streamPollMs,
+      streamKeepAliveMs: options.live?.streamKeepAliveMs,
     },
   });
   await new Promise<void>((resolve) => server.listen(env.port, options.hostname ?? '0.0.0.0', resolve));
@@ -108,11 +124,14 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     store,
     worker,
     maintenance,
+    /** Whether live streams hear other instances now (false on SQLite and while the listener is lost). */
+    liveHearing: () => !hub.mustPoll(),
     async stop() {
       maintenance.stop();
       hub.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await worker.stop();
+      await relay?.close();
       await store.close();
     },
   };
