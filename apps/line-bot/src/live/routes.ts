@@ -37,6 +37,9 @@ export interface LiveRouteDeps {
   streamKeepAliveMs?: number | undefined;
 }
 
+/** Shortest time between two tally reads of one stream. */
+const READ_GAP_MS = 100;
+
 /** Sessions one instructor key may create per hour. */
 export const SESSIONS_PER_KEY_PER_HOUR = 20;
 
@@ -220,7 +223,14 @@ export function liveRoutes(app: Hono, deps: LiveRouteDeps): LiveStore {
         let last = '';
         let lastWrite = Date.now();
         try {
+          let lastRead = 0;
           while (!closedBy) {
+            // A burst of answers is read as one: at most one tally read per READ_GAP_MS per stream,
+            // so a busy room costs a few queries a second, not a read loop beside the worker.
+            const gap = lastRead + READ_GAP_MS - Date.now();
+            if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
+            if (closedBy) break;
+            lastRead = Date.now();
             dirty = false;
             let failed = false;
             let json: string;
