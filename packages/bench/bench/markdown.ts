@@ -193,11 +193,11 @@ export function benchmarksMarkdown(r: Results, notes: { siteSizesSkipped: string
 }
 
 /** Section 6: the live seminar's webhook 200 to presenter stream, next to the plain acknowledgement. */
-function liveSection(r: Results): string[] {
+export function liveSection(r: Pick<Results, 'live'>): string[] {
   const head = [
     "## 6. Live seminar: webhook 200 to the presenter's stream",
     '',
-    "Simulated participants join (not measured), then answer one question evenly over 10 s. The bot runs as production runs it (`node apps/line-bot/src/index.ts`, one process per instance) against the bench's fake Messaging API; a throwaway PostgreSQL 15 server has fsync on. With two instances, joins and answers alternate between them and the presenter's stream is on the first, so half the answers reach it through PostgreSQL LISTEN/NOTIFY (apps/line-bot/README.md, Live seminars). For each answer: its webhook's acknowledgement (send to 200), and the time from that 200 to the stream first showing that many answers (the n-th answer acknowledged against the n-th answer shown). Both in the same run, from `packages/bench/src/live/` (`node packages/bench/bench/live-latency.ts` runs it alone).",
+    "Simulated participants join (not measured), then answer one question evenly over 10 s. The bot runs as production runs it (`node apps/line-bot/src/index.ts`, one process per instance) against the bench's fake Messaging API; a throwaway PostgreSQL 15 server has fsync on. With two instances, joins and answers alternate between them and the presenter's stream is on the first, so half the answers reach it through PostgreSQL LISTEN/NOTIFY (apps/line-bot/README.md, Live seminars). For each answer: its webhook's acknowledgement (send to 200), the time from that 200 to the bot's worker writing the answer row (its `answered_at`; the rest of the way to the screen is the stream's), and the time from that 200 to the stream first showing that many answers (the n-th answer acknowledged against the n-th answer shown). Both in the same run, from `packages/bench/src/live/` (`node packages/bench/bench/live-latency.ts` runs it alone).",
     '',
   ];
   const live = r.live;
@@ -214,6 +214,17 @@ function liveSection(r: Results): string[] {
         ms(run.webhookAck.p95),
         ms(run.webhookAck.max),
       ],
+      ...(run.webhook200ToStored
+        ? [
+            [
+              name,
+              '200 → worker writes the answer',
+              ms(run.webhook200ToStored.p50),
+              ms(run.webhook200ToStored.p95),
+              ms(run.webhook200ToStored.max),
+            ],
+          ]
+        : []),
       [
         name,
         '200 → stream shows it',
@@ -242,4 +253,16 @@ function liveSection(r: Results): string[] {
     '',
     ...notes,
   ];
+}
+
+/**
+ * Puts the live section into an existing docs/benchmarks.md in place of the one there (up to the
+ * next section), or at the end: a live run on its own leaves the other sections as they are.
+ */
+export function replaceLiveSection(markdown: string, r: Pick<Results, 'live'>): string {
+  const section = liveSection(r).join('\n');
+  const start = markdown.indexOf('## 6. Live seminar');
+  if (start < 0) return `${markdown.trimEnd()}\n\n${section}\n`;
+  const next = markdown.indexOf('\n## ', start + 1);
+  return `${markdown.slice(0, start)}${section}\n${next < 0 ? '' : markdown.slice(next)}`;
 }

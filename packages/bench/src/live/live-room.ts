@@ -40,6 +40,8 @@ export interface LiveRun {
   webhookAck: Percentiles;
   /** From each answer's 200 to the presenter's stream first showing that many answers. */
   webhook200ToStream: Percentiles;
+  /** Of that, from the 200 to the worker writing the answer row (answered_at, its transaction's time). */
+  webhook200ToStored?: Percentiles | undefined;
   /** What the stream showed last, and the database's own count. */
   finalShown: { participants: number; answered: number };
   stored: { participants: number; answered: number };
@@ -136,7 +138,7 @@ export async function runLiveRoom(options: LiveRoomOptions): Promise<LiveRun> {
     );
     await watch.first;
     // Answers, evenly paced over the window; each one's 200 time is kept.
-    const acks: { sent: number; acked: number }[] = [];
+    const acks: { sent: number; acked: number; user: string }[] = [];
     const start = performance.now();
     await Promise.all(
       users.map(async (_, i) => {
@@ -144,7 +146,7 @@ export async function runLiveRoom(options: LiveRoomOptions): Promise<LiveRun> {
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
         const sent = performance.now();
         await send(i, { kind: 'postback', data: `lv=ans&s=${sessionId}&q=${questionId}&c=${i % 2}` });
-        acks.push({ sent, acked: performance.now() });
+        acks.push({ sent, acked: performance.now(), user: users[i] as string });
       }),
     );
     await watch.done;
@@ -152,6 +154,18 @@ export async function runLiveRoom(options: LiveRoomOptions): Promise<LiveRun> {
     // The n-th answer acknowledged is on screen once the stream shows n answers.
     const visible = ackOrder
       .map((acked, n) => Math.max(0, (watch?.shownAt[n] as number) - acked))
+      .sort((a, b) => a - b);
+    const answeredAt = new Map(
+      (
+        await db.rows(
+          'SELECT user_key, answered_at FROM live_answers WHERE session_id = $1 AND question_id = $2',
+          [sessionId, questionId],
+        )
+      ).map((r) => [String(r.user_key), Number(r.answered_at)]),
+    );
+    // answered_at is wall-clock ms; performance.now() counts from timeOrigin.
+    const toStored = acks
+      .map((a) => (answeredAt.get(a.user) ?? Number.NaN) - (performance.timeOrigin + a.acked))
       .sort((a, b) => a - b);
     const stored = await db.rows(
       `SELECT (SELECT COUNT(*) FROM live_participants WHERE session_id = $1) AS participants,
@@ -166,6 +180,7 @@ export async function runLiveRoom(options: LiveRoomOptions): Promise<LiveRun> {
       loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
       webhookAck: percentiles(acks.map((a) => a.acked - a.sent).sort((a, b) => a - b)),
       webhook200ToStream: percentiles(visible),
+      webhook200ToStored: percentiles(toStored),
       finalShown: watch.last,
       stored: { participants: Number(stored[0]?.participants), answered: Number(stored[0]?.answered) },
       streamCloses: watch.closes,
