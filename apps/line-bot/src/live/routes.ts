@@ -38,7 +38,7 @@ export interface LiveRouteDeps {
 }
 
 /** Shortest time between two tally reads of one stream. */
-const READ_GAP_MS = 100;
+const READ_GAP_MS = 25;
 
 /** Sessions one instructor key may create per hour. */
 export const SESSIONS_PER_KEY_PER_HOUR = 20;
