@@ -22,13 +22,13 @@ export interface BotOptions {
   now?: () => Date;
   log?: Logger;
   pollMs?: number;
+  /** Live streams' timers and the PostgreSQL listener's first retry (tests and benches set them). */
+  live?: { streamPollMs?: number; streamKeepAliveMs?: number; listenRetryMs?: number };
   maintenanceMs?: number;
   /** Longest wait for one Messaging API call (default 10 s). */
   lineTimeoutMs?: number;
   /** Interface to listen on (default all; local mode uses loopback). */
   hostname?: string;
-  /** Live streams' timers and the PostgreSQL listener's first retry (tests and benches set them). */
-  live?: { streamPollMs?: number; streamKeepAliveMs?: number; listenRetryMs?: number };
 }
 
 export function openDb(env: Pick<Env, 'databaseUrl' | 'dataDir'>): Db {
