@@ -9,6 +9,7 @@ import { createWorker } from './inbox/worker.ts';
 import { createLineClient } from './line/client.ts';
 import { cachedBasicId } from './live/basic-id.ts';
 import { createLiveHub } from './live/hub.ts';
+import { startPostgresRelay } from './live/postgres-relay.ts';
 import { startMaintenance } from './maintenance.ts';
 import type { Db } from './store/db.ts';
 import { openPostgres } from './store/postgres-db.ts';
@@ -22,6 +23,8 @@ export interface BotOptions {
   now?: () => Date;
   log?: Logger;
   pollMs?: number;
+  /** Live streams' timers and the PostgreSQL listener's first retry (tests and benches set them). */
+  live?: { streamPollMs?: number; streamKeepAliveMs?: number; listenRetryMs?: number };
   maintenanceMs?: number;
   /** Longest wait for one Messaging API call (default 10 s). */
   lineTimeoutMs?: number;
@@ -63,6 +66,16 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     ...(options.lineTimeoutMs ? { timeoutMs: options.lineTimeoutMs } : {}),
   });
   const hub = createLiveHub();
+  // On PostgreSQL, instances tell each other of live changes (LISTEN/NOTIFY); SQLite streams poll.
+  const relay = env.databaseUrl
+    ? startPostgresRelay({
+        databaseUrl: env.databaseUrl,
+        db: store.db,
+        hub,
+        retryMs: options.live?.listenRetryMs,
+        onError: (error) => log.warn({ err: error }, 'live relay: PostgreSQL listener or notify failed'),
+      })
+    : undefined;
   // The basic ID is learnt from LINE at start (GET /v2/bot/info) for live join codes and team invites.
   const basicId = cachedBasicId(line, log);
   const recordKey = recordTokenKey(env.channelSecret);
@@ -100,6 +113,9 @@ export async function startBot(env: Env, options: BotOptions = {}) {
       line,
       onPushError: (error: unknown) => log.warn({ err: error }, 'live question push failed'),
       now: () => now().getTime(),
+      log,
+      streamPollMs: options.live?.streamPollMs,
+      streamKeepAliveMs: options.live?.streamKeepAliveMs,
     },
     teamRecord: { catalog, key: recordKey, now: () => now().getTime() },
   });
@@ -118,11 +134,14 @@ export async function startBot(env: Env, options: BotOptions = {}) {
     store,
     worker,
     maintenance,
+    /** Whether live streams hear other instances now (false on SQLite and while the listener is lost). */
+    liveHearing: () => !hub.mustPoll(),
     async stop() {
       maintenance.stop();
       hub.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await worker.stop();
+      await relay?.close();
       await store.close();
     },
   };

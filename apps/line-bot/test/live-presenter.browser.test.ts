@@ -1,76 +1,31 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { launchBrowser, type StaticServer, serveDir } from '@mamoru/browser-testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseGlobalHeaders } from '../../site/src/lib/global-headers.ts';
-import { type LocalOptions, startLocal } from '../src/local/start-local.ts';
+import {
+  goToSlide,
+  type LiveSite,
+  openDeckWindows,
+  SITE_DIR,
+  startLiveSite,
+  startSession,
+} from './helpers/live-site.ts';
 
-/**
- * The presenter view against a real bot: the site is built with LIVE_API_URL pointing at a port
- * chosen here, then the bot starts on that port with the built site as its SITE_URL (CORS).
- */
-const SITE_DIR = fileURLToPath(new URL('../../site/', import.meta.url));
 const siteRequire = createRequire(join(SITE_DIR, 'package.json'));
 /** The site's QR encoder (the one the presenter view bundles). */
 const QRCode = siteRequire('qrcode') as { toString(text: string, options: object): Promise<string> };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-let outDir: string;
-let site: StaticServer;
-let local: Awaited<ReturnType<typeof startLocal>>;
-let browser: Browser;
-let context: BrowserContext;
+let live: LiveSite;
 
 beforeAll(async () => {
-  const botPort = await freePort();
-  outDir = mkdtempSync(join(tmpdir(), 'mamoru-site-live-'));
-  await promisify(execFile)(
-    'node',
-    [join(SITE_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    {
-      cwd: SITE_DIR,
-      env: { ...process.env, LIVE_API_URL: `http://127.0.0.1:${botPort}` },
-      maxBuffer: 64 * 1024 * 1024,
-    },
+  live = await startLiveSite();
+  expect(live.headers['content-security-policy']).toContain(
+    `connect-src 'self' http://127.0.0.1:${live.botPort};`,
   );
-  site = await serveDir(outDir);
-  const options: LocalOptions = { botPort, siteUrl: site.url, pollMs: 50 };
-  local = await startLocal(options);
-  // Pages answered through Playwright's route (to add the site's headers) carry no address space,
-  // so chromium counts them as public and blocks their calls to the bot on loopback (Local Network
-  // Access). A real site and bot are both public, or both loopback under `npm start`.
-  browser = await launchBrowser({ args: ['--disable-features=LocalNetworkAccessChecks'] });
-  const headers = parseGlobalHeaders(readFileSync(join(outDir, '_headers'), 'utf8'));
-  expect(headers['content-security-policy']).toContain(`connect-src 'self' http://127.0.0.1:${botPort};`);
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-  await context.route(`${site.url}/**`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
-  });
 }, 300_000);
 afterAll(async () => {
-  await context?.unrouteAll({ behavior: 'ignoreErrors' });
-  await browser?.close();
-  await local?.stop();
-  await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await live?.stop();
 });
 
 const DECK = 'owner-60';
@@ -79,22 +34,10 @@ const counts = (page: Page, questionId: string) =>
 
 describe('a live seminar from the presenter view', () => {
   it('starts, shows the join QR, counts the room in both windows, hides and reveals, ends with results and CSV', async () => {
-    const errors: string[] = [];
-    const audience = await context.newPage();
-    audience.on('pageerror', (e) => errors.push(e.message));
-    await audience.goto(`${site.url}/decks/${DECK}/`);
-    await audience.locator('.deck--live').waitFor();
-    const presenter = await context.newPage();
-    presenter.on('pageerror', (e) => errors.push(e.message));
-    await presenter.goto(`${site.url}/decks/${DECK}/presenter/`);
-    await presenter.locator('.presenter--live').waitFor();
-
-    await presenter.getByRole('button', { name: 'ライブを始める' }).click();
-    await presenter.locator('[data-live-key-input]').fill(local.liveKey);
-    await presenter.getByRole('button', { name: '保存して始める' }).click();
+    const { audience, presenter, errors } = await openDeckWindows(live, DECK);
+    const { local, context, site } = live;
+    const code = await startSession(live, presenter, audience);
     const qr = audience.locator('.live-join-qr');
-    await qr.waitFor();
-    const code = (await audience.locator('.live-join-code').textContent()) ?? '';
     expect(code).toMatch(/^[0-9]{4,6}$/);
     const joinUrl = `https://line.me/R/oaMessage/%40000mamoru/?%E5%8F%82%E5%8A%A0%20${code}`;
     expect(await qr.getAttribute('data-live-join-qr')).toBe(joinUrl);
@@ -115,8 +58,7 @@ describe('a live seminar from the presenter view', () => {
     const quiz = presenter.locator('[data-presenter-current] .slide-unit[data-kind="quiz"]').first();
     const questionId = (await quiz.getAttribute('data-question-id')) ?? '';
     const slide = Number(await quiz.getAttribute('data-slide-number'));
-    await presenter.keyboard.type(String(slide));
-    await presenter.keyboard.press('Enter');
+    await goToSlide(presenter, slide);
     await expect.poll(() => audience.locator('.live-join').isVisible()).toBe(false);
     await expect.poll(() => presenter.locator('.live-summary').first().textContent()).toContain('受付中');
 

@@ -1,15 +1,9 @@
+import { markdownTable as table } from './markdown-table.ts';
 import type { Results } from './report.ts';
 
 const kb = (bytes: number | undefined) => (bytes === undefined ? '-' : `${(bytes / 1024).toFixed(1)} KB`);
 const mark = (met: boolean | undefined) =>
   met === undefined ? 'not measured' : met ? '**met**' : '**not met**';
-const table = (head: string[], rows: (string | number)[][]) =>
-  [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
-
 /** How the site section builds, for the report. */
 export const siteBuildNote =
   "What the site builds beyond the baseline: lessons as a content collection of MDX files read by a loader of the site's own (apps/site/src/lib/lesson-loader.ts: front matter validated by the zod schemas, each body parsed by Sätteri's MDX parser and rendered to HTML with the shared <Term> and <Callout> components once, when the content is synced, and kept in Astro's data store instead of becoming a JS module), the layout, navigation and glossary popovers of every page, a 1200x630 link card (PNG) per lesson, drawn from glyphs rasterised once per build and written by a thread of its own while the pages render (apps/site/src/integrations/link-cards.ts), the Pagefind index, fed page by page as Astro renders them (src/middleware.ts) so that Pagefind's own process indexes alongside, and four PPTX decks. The baseline builds the same number of MDX pages. In session 3 the lessons went through @astrojs/mdx: each one a JS module that Vite bundled twice (once more as an `?astroPropagatedAssets` variant) and the render loaded, which made the build 2.25x the baseline at 1,000 lessons (3.8x before the link cards were drawn from pre-rasterised glyphs instead of satori); then lessons were Markdown with two hand-read tags, and they are MDX again since issue 16, rendered at content sync. Until session 4 each card was also an Astro route: rendered and written on the page-rendering thread, and compressed on libuv's four-thread pool, where the pages' own file writes then queued behind it; in alternating cold builds of 1,000 lessons, taking the cards out of Astro's pipeline took the build from 12.1 s to 10.4 s.";
@@ -187,6 +181,7 @@ export function benchmarksMarkdown(r: Results, notes: { siteSizesSkipped: string
         ]),
       ),
     );
+  out.push('', ...liveSection(r));
   out.push(
     '',
     '## Drills',
@@ -195,4 +190,79 @@ export function benchmarksMarkdown(r: Results, notes: { siteSizesSkipped: string
     '',
   );
   return out.join('\n');
+}
+
+/** Section 6: the live seminar's webhook 200 to presenter stream, next to the plain acknowledgement. */
+export function liveSection(r: Pick<Results, 'live'>): string[] {
+  const head = [
+    "## 6. Live seminar: webhook 200 to the presenter's stream",
+    '',
+    "Simulated participants join (not measured), then answer one question evenly over 10 s. The bot runs as production runs it (`node apps/line-bot/src/index.ts`, one process per instance) against the bench's fake Messaging API; a throwaway PostgreSQL 15 server has fsync on. With two instances, joins and answers alternate between them and the presenter's stream is on the first, so half the answers reach it through PostgreSQL LISTEN/NOTIFY (apps/line-bot/README.md, Live seminars). For each answer: its webhook's acknowledgement (send to 200), the time from that 200 to the bot's worker writing the answer row (its `answered_at`; the rest of the way to the screen is the stream's), and the time from that 200 to the stream first showing that many answers (the n-th answer acknowledged against the n-th answer shown). Both in the same run, from `packages/bench/src/live/` (`node packages/bench/bench/live-latency.ts` runs it alone).",
+    '',
+  ];
+  const live = r.live;
+  if (!live || live.runs.length === 0)
+    return [...head, 'Not measured in this run (docs/benchmarks/live.json was not there).'];
+  const ms = (n: number) => `${Math.round(n).toLocaleString('en-US')} ms`;
+  const rows = live.runs.flatMap((run) => {
+    const name = `${run.participants} on ${run.storage === 'sqlite' ? 'SQLite' : 'PostgreSQL'}${run.instances > 1 ? `, ${run.instances} instances` : ''}`;
+    return [
+      [
+        name,
+        'webhook acknowledgement',
+        ms(run.webhookAck.p50),
+        ms(run.webhookAck.p95),
+        ms(run.webhookAck.max),
+      ],
+      ...(run.webhook200ToStored
+        ? [
+            [
+              name,
+              '200 → worker writes the answer',
+              ms(run.webhook200ToStored.p50),
+              ms(run.webhook200ToStored.p95),
+              ms(run.webhook200ToStored.max),
+            ],
+          ]
+        : []),
+      [
+        name,
+        '200 → stream shows it',
+        ms(run.webhook200ToStream.p50),
+        ms(run.webhook200ToStream.p95),
+        ms(run.webhook200ToStream.max),
+      ],
+    ];
+  });
+  const notes = live.runs.map((run) => {
+    const exact =
+      run.stored.answered === run.participants && run.finalShown.answered === run.participants
+        ? `all ${run.participants} answers stored and shown`
+        : `**${run.stored.answered} stored, ${run.finalShown.answered} shown of ${run.participants}**`;
+    const closes =
+      run.streamCloses.length === 0
+        ? 'the stream stayed open'
+        : `**the stream closed ${run.streamCloses.length} time(s)** (${run.streamCloses.map((c) => `after ${c.answeredShown} answers: ${c.how}`).join('; ')}) and was opened again`;
+    return `- ${run.participants} on ${run.storage}, ${run.instances} instance(s): ${exact}; ${closes}; load average ${run.loadAverage.join(' / ')} at the end.`;
+  });
+  return [
+    ...head,
+    `Measured ${live.measuredAt}. Goal: p95 ≤ ${ms(live.goalP95Ms)} from 200 to the stream.`,
+    '',
+    table(['room', 'measure', 'p50', 'p95', 'max'], rows),
+    '',
+    ...notes,
+  ];
+}
+
+/**
+ * Puts the live section into an existing docs/benchmarks.md in place of the one there (up to the
+ * next section), or at the end: a live run on its own leaves the other sections as they are.
+ */
+export function replaceLiveSection(markdown: string, r: Pick<Results, 'live'>): string {
+  const section = liveSection(r).join('\n');
+  const start = markdown.indexOf('## 6. Live seminar');
+  if (start < 0) return `${markdown.trimEnd()}\n\n${section}\n`;
+  const next = markdown.indexOf('\n## ', start + 1);
+  return `${markdown.slice(0, start)}${section}\n${next < 0 ? '' : markdown.slice(next)}`;
 }

@@ -1,3 +1,4 @@
+import type { LiveBench } from '../src/live/live-bench.ts';
 import { percentile } from '../src/load/paced-load.ts';
 import type { LoadResult } from '../src/load/run-load.ts';
 import type { BotLoadSection } from './bot-load.ts';
@@ -38,6 +39,8 @@ export interface Results {
   search: SearchCost[];
   botLoad: BotLoadSection & { summary: LoadSummary[] };
   contentCheck: ContentCheck | undefined;
+  /** Live seminar latency (docs/benchmarks/live.json); absent in runs before it was part of run-all. */
+  live?: LiveBench | undefined;
   targets: Target[];
 }
 
@@ -100,7 +103,17 @@ export function evaluateTargets(results: Omit<Results, 'targets'>): Target[] {
   const at1000 = results.siteBuild.rows.find((r) => r.generated === 1000);
   const budgets = results.siteBudgets?.withinBudget;
   const lessonKeys = ['lessonHtml', 'lessonCss', 'lessonJs'];
+  const live = (results.live?.runs ?? []).map((run) => ({
+    name: `Live: webhook 200 to presenter stream, ${run.participants} on ${run.storage}${run.instances > 1 ? ` x${run.instances}` : ''}`,
+    goal: `p95 <= ${results.live?.goalP95Ms ?? 1000} ms`,
+    measured: `p95 ${run.webhook200ToStream.p95} ms (p50 ${run.webhook200ToStream.p50} ms)`,
+    met:
+      run.webhook200ToStream.p95 <= (results.live?.goalP95Ms ?? 1000) &&
+      run.stored.answered === run.participants &&
+      run.finalShown.answered === run.participants,
+  }));
   return [
+    ...live,
     {
       name: 'Bot throughput (SQLite)',
       goal: '>= 60% of the bare server',

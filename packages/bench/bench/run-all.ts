@@ -1,5 +1,5 @@
 /**
- * `pnpm bench` (through turbo, after the content and site benches): bot load, site builds, search
+ * `pnpm bench` (through turbo, after the content and site benches): bot load, live seminar latency, site builds, search
  * cost; reads the content-check and site-budget results of the other benches; writes
  * docs/benchmarks.md and docs/benchmarks/results.json.
  */
@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { config } from '../src/config.ts';
+import { liveBench } from '../src/live/live-bench.ts';
 import { REPO } from '../src/site/site-copy.ts';
 import { botLoadSection } from './bot-load.ts';
 import { benchmarksMarkdown, siteBuildNote } from './markdown.ts';
@@ -27,6 +28,7 @@ const readJson = <T>(file: string): T | undefined =>
 
 const loadAverageAtStart = os.loadavg();
 const botLoad = await botLoadSection(config.benchDurationS);
+const live = await liveBench();
 const site = await siteBuildSection(config.siteSizes);
 const search: SearchCost[] = [];
 try {
@@ -67,10 +69,12 @@ const partial: Omit<Results, 'targets'> = {
     summary: summarizeLoad(botLoad.results),
   },
   contentCheck: readJson<ContentCheck>(join(out, 'content-check.json')),
+  live,
 };
 const results: Results = { ...partial, targets: evaluateTargets(partial) };
 await mkdir(out, { recursive: true });
 await writeFile(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(join(out, 'live.json'), `${JSON.stringify(live, null, 2)}\n`);
 await writeFile(
   join(REPO, 'docs/benchmarks.md'),
   benchmarksMarkdown(results, {

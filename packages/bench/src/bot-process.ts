@@ -19,6 +19,8 @@ export interface BotProcessOptions {
   logLevel?: string;
   /** Open the inspector on a free port, so that `liveHeap()` can measure what the bot keeps alive. */
   inspect?: boolean;
+  /** Further environment, e.g. LIVE_INSTRUCTOR_KEYS. */
+  env?: Record<string, string>;
 }
 
 /** Resident memory of a process in bytes, from /proc (Linux). */
@@ -44,6 +46,7 @@ export async function startBotProcess(options: BotProcessOptions) {
     LOG_LEVEL: options.logLevel ?? 'warn',
     ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...options.env,
   };
   const flags = options.inspect ? ['--inspect=127.0.0.1:0'] : [];
   const child: ChildProcess = spawn(process.execPath, [...flags, BOT_ENTRY], {

@@ -9,6 +9,7 @@ const schema = z.object({
   DRILL_FUZZ_BODIES: z.coerce.number().int().min(1).optional(),
   DRILL_KILL_EVENTS: count(3_000),
   DRILL_CLUSTER_EVENTS: count(2_000),
+  DRILL_LIVE_PARTICIPANTS: z.coerce.number().int().min(2).optional(),
   BENCH_SITE_SIZES: z.string().default('100,1000,3000'),
   BENCH_DURATION_S: z.coerce.number().int().min(1).default(10),
   PATH: z.string().default(''),
@@ -24,6 +25,8 @@ export const config = {
   fuzzBodies: env.DRILL_FUZZ_BODIES ?? (env.DRILL_SCALE === 'full' ? 100_000 : 10_000),
   killEvents: env.DRILL_KILL_EVENTS,
   clusterEvents: env.DRILL_CLUSTER_EVENTS,
+  /** The live room drill: the 300 participants; 30 at the quick scale. */
+  liveParticipants: env.DRILL_LIVE_PARTICIPANTS ?? (env.DRILL_SCALE === 'full' ? 300 : 30),
   siteSizes: env.BENCH_SITE_SIZES.split(',')
     .map(Number)
     .filter((n) => n > 0),

@@ -2,6 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 
 export type Endpoint = 'reply' | 'push' | 'other';
 
+/** The account's basic ID as GET /v2/bot/info serves it. */
+export const BENCH_BASIC_ID = '@000bench';
+
 /** What the fake answers to one call; `ok` behaves like LINE on success. */
 export type Fault =
   | { kind: 'ok' }
@@ -64,6 +67,9 @@ export async function startFakeLineApi(
         ? 'push'
         : 'other';
     const body = await readJson(request);
+    // The bot learns its basic ID at start (live join codes, team invites).
+    if (path === '/v2/bot/info')
+      return send(response, 200, { userId: 'Ubench', basicId: BENCH_BASIC_ID, displayName: 'Mamoru bench' });
     if (endpoint === 'other') return send(response, 200, {});
     const replyToken = typeof body.replyToken === 'string' ? body.replyToken : undefined;
     const retryKey = request.headers['x-line-retry-key'] as string | undefined;

@@ -3,6 +3,7 @@ import { findQuestion } from '@mamoru/quiz';
 import type { Hono, Context as HonoContext } from 'hono';
 import { cors } from 'hono/cors';
 import { streamSSE } from 'hono/streaming';
+import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Catalog } from '../content/catalog.ts';
 import type { LineClient } from '../line/client.ts';
@@ -28,9 +29,16 @@ export interface LiveRouteDeps {
   line?: Pick<LineClient, 'push' | 'budget'> | undefined;
   onPushError?: (error: unknown) => void;
   now: () => number;
-  /** How often a stream looks at the rows (answers taken by other instances). */
-  streamPollMs?: number;
+  /** Stream closes and failures are logged with their reason. */
+  log?: Pick<Logger, 'info' | 'warn'> | undefined;
+  /** How often a stream looks at the rows while the hub cannot hear other instances (hub.mustPoll). */
+  streamPollMs?: number | undefined;
+  /** A silent stream sends a comment this often (proxies close silent connections). */
+  streamKeepAliveMs?: number | undefined;
 }
+
+/** Shortest time between two tally reads of one stream. */
+const READ_GAP_MS = 25;
 
 /** Sessions one instructor key may create per hour. */
 export const SESSIONS_PER_KEY_PER_HOUR = 20;
@@ -52,6 +60,7 @@ export function liveRoutes(app: Hono, deps: LiveRouteDeps): LiveStore {
   const live = liveStore(deps.db, deps.now);
   const origin = new URL(deps.siteUrl).origin;
   const pollMs = deps.streamPollMs ?? 250;
+  const keepAliveMs = deps.streamKeepAliveMs ?? 15_000;
   app.use(
     '/live/sessions/*',
     cors({
@@ -194,43 +203,76 @@ export function liveRoutes(app: Hono, deps: LiveRouteDeps): LiveStore {
     const session = await presenterSession(c);
     if (!session) return unauthorised(c);
     c.header('Cache-Control', 'no-store');
-    return streamSSE(c, async (stream) => {
-      let wake: (() => void) | undefined;
-      let closed = false;
-      const stop = () => {
-        closed = true;
-        wake?.();
-      };
-      const unsubscribe = deps.hub.subscribe(session.id, () => wake?.());
-      const unStop = deps.hub.onStop(stop);
-      stream.onAbort(stop);
-      let last = '';
-      let lastWrite = Date.now();
-      try {
-        while (!closed) {
-          const tally = await tallyNow(session.code);
-          const json = JSON.stringify(tally ?? { status: 'expired' });
-          if (json !== last) {
-            await stream.writeSSE({ data: json });
-            last = json;
-            lastWrite = Date.now();
-          } else if (Date.now() - lastWrite > 15_000) {
-            await stream.write(': keep-alive\n\n'); // proxies close silent connections
-            lastWrite = Date.now();
+    return streamSSE(
+      c,
+      async (stream) => {
+        let wake: (() => void) | undefined;
+        // Set by every change; a change while the tally is being read is not lost: the loop reads again.
+        let dirty = false;
+        let closedBy: string | undefined;
+        const stop = (reason: string) => () => {
+          closedBy ??= reason;
+          wake?.();
+        };
+        const unsubscribe = deps.hub.subscribe(session.id, () => {
+          dirty = true;
+          wake?.();
+        });
+        const unStop = deps.hub.onStop(stop('server stopping'));
+        stream.onAbort(stop('client went away'));
+        let last = '';
+        let lastWrite = Date.now();
+        try {
+          let lastRead = 0;
+          while (!closedBy) {
+            // A burst of answers is read as one: at most one tally read per READ_GAP_MS per stream,
+            // so a busy room costs a few queries a second, not a read loop beside the worker.
+            const gap = lastRead + READ_GAP_MS - Date.now();
+            if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
+            if (closedBy) break;
+            lastRead = Date.now();
+            dirty = false;
+            let failed = false;
+            let json: string;
+            try {
+              json = JSON.stringify((await tallyNow(session.code)) ?? { status: 'expired' });
+            } catch (error) {
+              // A failed read (database restarting, pool busy) is tried again; the stream stays open.
+              deps.log?.warn({ err: error, code: session.code }, 'live stream could not read the tally');
+              json = last;
+              failed = true;
+            }
+            if (json !== last) {
+              await stream.writeSSE({ data: json });
+              last = json;
+              lastWrite = Date.now();
+            } else if (Date.now() - lastWrite >= keepAliveMs) {
+              await stream.write(': keep-alive\n\n');
+              lastWrite = Date.now();
+            }
+            if (dirty || closedBy) continue;
+            await new Promise<void>((resolve) => {
+              // Woken by the hub on every change here or heard from another instance; the timer
+              // polls only while changes elsewhere could go unheard (or the last read failed).
+              const wait = failed || deps.hub.mustPoll() ? pollMs : keepAliveMs;
+              const timer = setTimeout(resolve, wait);
+              wake = () => {
+                clearTimeout(timer);
+                resolve();
+              };
+            });
+            wake = undefined;
           }
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, pollMs);
-            wake = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
+        } finally {
+          unsubscribe();
+          unStop();
+          deps.log?.info({ code: session.code, reason: closedBy ?? 'error' }, 'live stream closed');
         }
-      } finally {
-        unsubscribe();
-        unStop();
-      }
-    });
+      },
+      async (error) => {
+        deps.log?.warn({ err: error, code: session.code }, 'live stream failed');
+      },
+    );
   });
   liveWebPage(app, deps);
   return live;

@@ -7,6 +7,7 @@ import {
   parseLiveMessage,
   takeSseData,
 } from './live-protocol.ts';
+import { parsePushRefusal, pushedText, pushRefusedText } from './live-push.ts';
 import { renderLive } from './live-view.ts';
 
 // The presenter window's live seminar: starts and ends the session on the bot, opens the question
@@ -30,6 +31,7 @@ function startLive(panel: HTMLElement, root: HTMLElement): void {
   const startButton = q<HTMLButtonElement>('[data-live-start]');
   const joinButton = q<HTMLButtonElement>('[data-live-join]');
   const hideButton = q<HTMLButtonElement>('[data-live-hide]');
+  const pushButton = q<HTMLButtonElement>('[data-live-push]');
   const endButton = q<HTMLButtonElement>('[data-live-end]');
   const status = q<HTMLElement>('[data-live-status]');
   const keyForm = q<HTMLFormElement>('[data-live-key-form]');
@@ -41,6 +43,8 @@ function startLive(panel: HTMLElement, root: HTMLElement): void {
   let session: Session | undefined;
   let opened: string | undefined;
   let stream: AbortController | undefined;
+  /** Push each opened question to the participants in LINE (off by default: replies are free). */
+  let pushQuestions = false;
   const state: LiveState = { join: null, showJoin: false, hideBars: false, tally: null };
 
   const say = (text: string) => {
@@ -51,9 +55,10 @@ function startLive(panel: HTMLElement, root: HTMLElement): void {
     channel?.postMessage({ type: 'live-state', state });
     if (joinButton) joinButton.setAttribute('aria-pressed', String(state.showJoin));
     if (hideButton) hideButton.setAttribute('aria-pressed', String(state.hideBars));
+    if (pushButton) pushButton.setAttribute('aria-pressed', String(pushQuestions));
     const on = session !== undefined;
     if (startButton) startButton.hidden = on;
-    for (const button of [joinButton, hideButton, endButton]) if (button) button.hidden = !on;
+    for (const button of [joinButton, hideButton, pushButton, endButton]) if (button) button.hidden = !on;
   };
   channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (parseLiveMessage(event.data)?.type === 'live-hello') publish();
@@ -126,14 +131,32 @@ function startLive(panel: HTMLElement, root: HTMLElement): void {
     opened = questionId;
     if (questionId) {
       state.showJoin = false;
-      await call(`/live/sessions/${session.code}/open`, {
-        method: 'POST',
-        body: JSON.stringify({ questionId }),
-      });
+      await openQuestion(session, questionId);
     } else {
       await call(`/live/sessions/${session.code}/close`, { method: 'POST' });
     }
     publish();
+  }
+
+  /** Opens the question, pushed when the instructor asked; a room too large for the month opens unpushed. */
+  async function openQuestion(current: Session, questionId: string): Promise<void> {
+    const open = (push: boolean) =>
+      call(`/live/sessions/${current.code}/open`, {
+        method: 'POST',
+        body: JSON.stringify(push ? { questionId, push } : { questionId }),
+      });
+    if (!pushQuestions) {
+      await open(false);
+      return;
+    }
+    const response = await open(true);
+    const body: unknown = await response.json().catch(() => undefined);
+    const refusal = response.status === 409 ? parsePushRefusal(body) : undefined;
+    if (refusal) {
+      pushQuestions = false;
+      await open(false);
+      say(pushRefusedText(refusal));
+    } else if (response.ok) say(pushedText(Number((body as { pushed?: unknown }).pushed) || 0));
   }
 
   async function start(): Promise<void> {
@@ -208,6 +231,10 @@ function startLive(panel: HTMLElement, root: HTMLElement): void {
   endButton?.addEventListener('click', () => void end());
   joinButton?.addEventListener('click', () => {
     state.showJoin = !state.showJoin;
+    publish();
+  });
+  pushButton?.addEventListener('click', () => {
+    pushQuestions = !pushQuestions;
     publish();
   });
   hideButton?.addEventListener('click', () => {
