@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lessonPath } from '@mamoru/content/paths';
 import { describe, expect, it } from 'vitest';
@@ -115,5 +115,22 @@ describe('lesson links', () => {
     ).toBe(true);
     const missing = [...links].filter((l) => !existsSync(distFile(l)));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('reading time', () => {
+  it('教材 states it the one way the built home page does (「1本約N分」), from the content', () => {
+    const home = readFileSync(`${SITE_DIST}index.html`, 'utf8');
+    const onSite = home.match(/1本約\d+分/u)?.[0];
+    expect(onSite, 'the home page states 「1本約N分」').toBeDefined();
+    const { replies } = handleEvent(
+      buildEvent({ kind: 'text', text: '教材' }, { userId: 'U1', timestamp: 0, replyToken: 'r' }),
+      'U1',
+      undefined,
+      ctx,
+    );
+    const said = JSON.stringify(replies);
+    expect(said).toContain(`${onSite}で読めます`);
+    expect(said).not.toContain('3〜5分');
   });
 });
