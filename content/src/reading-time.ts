@@ -9,7 +9,9 @@ export function readingTime(minutes: number): string {
 }
 
 /** A typical lesson's reading time: the lessons' own minutes, averaged and rounded; undefined for none. */
-export function typicalLessonMinutes(lessons: readonly { minutes?: number | undefined }[]): number | undefined {
+export function typicalLessonMinutes(
+  lessons: readonly { minutes?: number | undefined }[],
+): number | undefined {
   const known = lessons.flatMap((lesson) => (lesson.minutes === undefined ? [] : [lesson.minutes]));
   if (known.length === 0) return undefined;
   return Math.round(known.reduce((sum, minutes) => sum + minutes, 0) / known.length);
