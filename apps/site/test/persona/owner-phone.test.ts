@@ -4,11 +4,6 @@
  */
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { loadContent, trackLessons } from '@mamoru/content';
-import { TOPICS } from '@mamoru/content/schemas';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
 import {
   PHONE,
   scrollsSideways,
@@ -16,7 +11,12 @@ import {
   smallTapTargets,
   TEXT_SIZES,
   type TextSize,
-} from '../support/large-text.ts';
+} from '@mamoru/browser-testing';
+import { loadContent, trackLessons } from '@mamoru/content';
+import { TOPICS } from '@mamoru/content/schemas';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = [
