@@ -248,6 +248,15 @@ describe('田中さん: the かんたん点検 (self-check)', () => {
     expect(about).toContain('5分でできる！情報セキュリティ自社診断');
     expect(about).toContain('25項目');
     expect(about).toContain('★★');
+    // Where to get IPA's sheet (an appendix of its SME guideline) and how to declare ★★.
+    const links = await page
+      .locator('.self-check__about a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual([
+      'https://www.ipa.go.jp/security/guide/sme/about.html',
+      'https://www.ipa.go.jp/security/security-action/',
+    ]);
+    expect(about).toContain('2026年12月5日に確かめました');
     expect(await page.locator('.site-header').textContent()).not.toContain('自社診断');
   });
 
