@@ -131,3 +131,20 @@ describe('lesson links', () => {
     }
   });
 });
+
+describe('reading time', () => {
+  it('教材 states it the one way the built home page does (「1本約N分」), from the content', () => {
+    const home = readFileSync(`${SITE_DIST}index.html`, 'utf8');
+    const onSite = home.match(/1本約\d+分/u)?.[0];
+    expect(onSite, 'the home page states 「1本約N分」').toBeDefined();
+    const { replies } = handleEvent(
+      buildEvent({ kind: 'text', text: '教材' }, { userId: 'U1', timestamp: 0, replyToken: 'r' }),
+      'U1',
+      undefined,
+      ctx,
+    );
+    const said = JSON.stringify(replies);
+    expect(said).toContain(`${onSite}で読めます`);
+    expect(said).not.toContain('3〜5分');
+  });
+});

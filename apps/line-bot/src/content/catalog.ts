@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { examItemPath, figureImagePath, lessonFigurePath, lessonPath } from '@mamoru/content/paths';
+import { typicalLessonMinutes } from '@mamoru/content/reading-time';
 import { type FirstSteps, firstStepsSchema, questionSchema, TOPICS } from '@mamoru/content/schemas';
 import { privacyNoticeUrl } from '@mamoru/operator';
 import type { QuizBank } from '@mamoru/quiz';
@@ -14,6 +15,7 @@ const contentSchema = z.object({
       topic: z.string(),
       summary: z.string().default(''),
       takeaways: z.array(z.string()).default([]),
+      minutes: z.number().int().positive().optional(),
     }),
   ),
   questions: z.array(questionSchema),
@@ -44,6 +46,8 @@ export interface LessonRef {
   topic: string;
   summary: string;
   takeaways: readonly string[];
+  /** Reading time in minutes, as the site shows it. */
+  minutes?: number | undefined;
 }
 
 /** A glossary term, as the free-text lookup needs it. */
@@ -83,6 +87,8 @@ export interface Catalog {
   lessonFigureUrl(lessonId: string, figureId: string): string;
   siteUrl: string;
   deckIds: ReadonlySet<string>;
+  /** A typical lesson's reading time, as the site's home page states it; undefined when unknown. */
+  lessonMinutes: number | undefined;
 }
 
 export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
@@ -113,6 +119,7 @@ export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
     lessonFigureUrl: (lessonId, figureId) => `${siteUrl}${lessonFigurePath(lessonId, figureId)}`,
     siteUrl,
     deckIds: new Set(parsed.decks.map((d) => d.id)),
+    lessonMinutes: typicalLessonMinutes(parsed.lessons),
   };
 }
 

@@ -1,3 +1,4 @@
+import { readingTime } from '@mamoru/content/reading-time';
 import type { Catalog } from '../content/catalog.ts';
 import type { Command } from '../conversation/postback.ts';
 import { shortTitle } from '../conversation/sets.ts';
@@ -107,7 +108,10 @@ export function lessonsMessage(catalog: Catalog, owner?: string, staff?: string)
       type: 'bubble',
       body: vbox([
         label('教材', { weight: 'bold', color: COLORS.brand }),
-        label('レッスンは1本3〜5分で読めます。クイズで間違えたところから読むのがおすすめです。'),
+        label(
+          `${catalog.lessonMinutes ? `レッスンは1本${readingTime(catalog.lessonMinutes)}で読めます。` : ''}` +
+            'クイズで間違えたところから読むのがおすすめです。',
+        ),
       ]),
       footer: vbox(links, { spacing: 'sm' }),
     },

@@ -7,17 +7,9 @@ import { loadContent } from '@mamoru/content';
 import { PPTX_CONTENT_TYPE, pptxContentDisposition, pptxFileName } from '@mamoru/decks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
+import { headersBlock } from './headers-block.ts';
 
 const SITE = fileURLToPath(new URL('../../', import.meta.url));
-
-/** The header lines public/_headers sets for one path (its block), without the global "/*" block. */
-function headersBlock(file: string, urlPath: string): string[] {
-  const blocks = file
-    .split(/\n\s*\n/)
-    .map((block) => block.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')));
-  const block = blocks.find((lines) => lines[0]?.trim() === urlPath) ?? [];
-  return block.slice(1).map((line) => line.trim());
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

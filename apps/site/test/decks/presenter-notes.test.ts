@@ -1,35 +1,10 @@
 import { loadContent } from '@mamoru/content';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
+import { goToSlide, notesState } from './presenter-view.ts';
 
 // The deck 鈴木さん rehearsed: 22 slides, the longest notes of the four.
 const DECK_ID = 'owner-60';
-
-/** How the notes panel shows now: everything, or part with the 「↓続きあり」 cue. */
-function notesState(page: Page) {
-  return page.evaluate(() => {
-    const panel = document.querySelector<HTMLElement>('[data-presenter-notes]');
-    const more = document.querySelector<HTMLElement>('[data-notes-more]');
-    if (!panel || !more) throw new Error('presenter notes panel or cue missing');
-    return {
-      fits: panel.scrollHeight <= panel.clientHeight + 1,
-      cue: !more.hidden && more.getBoundingClientRect().height > 0,
-      cueText: more.textContent?.trim(),
-      height: panel.getBoundingClientRect().height,
-      text: panel.textContent?.trim() ?? '',
-      fontSize: Number.parseFloat(getComputedStyle(panel).fontSize),
-    };
-  });
-}
-
-async function goToSlide(page: Page, number: number) {
-  await page.keyboard.type(String(number));
-  await page.keyboard.press('Enter');
-  await expect
-    .poll(() => page.locator('[data-deck-counter]').textContent())
-    .toMatch(new RegExp(`^${number} /`));
-}
 
 describe('presenter notes', () => {
   let site: BuiltSite;

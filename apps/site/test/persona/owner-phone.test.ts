@@ -4,11 +4,6 @@
  */
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { loadContent, trackLessons } from '@mamoru/content';
-import { TOPICS } from '@mamoru/content/schemas';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
 import {
   PHONE,
   scrollsSideways,
@@ -16,7 +11,12 @@ import {
   smallTapTargets,
   TEXT_SIZES,
   type TextSize,
-} from '../support/large-text.ts';
+} from '@mamoru/browser-testing';
+import { loadContent, trackLessons } from '@mamoru/content';
+import { TOPICS } from '@mamoru/content/schemas';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = [
@@ -248,6 +248,15 @@ describe('田中さん: the かんたん点検 (self-check)', () => {
     expect(about).toContain('5分でできる！情報セキュリティ自社診断');
     expect(about).toContain('25項目');
     expect(about).toContain('★★');
+    // Where to get IPA's sheet (an appendix of its SME guideline) and how to declare ★★.
+    const links = await page
+      .locator('.self-check__about a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual([
+      'https://www.ipa.go.jp/security/guide/sme/about.html',
+      'https://www.ipa.go.jp/security/security-action/',
+    ]);
+    expect(about).toContain('2026年12月5日に確かめました');
     expect(await page.locator('.site-header').textContent()).not.toContain('自社診断');
   });
 

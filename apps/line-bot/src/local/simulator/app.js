@@ -53,9 +53,9 @@ function renderFlex(component) {
       if (component.flex !== undefined) text.style.flex = String(component.flex);
       if (component.align === 'end') text.style.textAlign = 'right';
       if (component.size === 'xs' || component.size === 'sm')
-        text.style.fontSize = component.size === 'xs' ? '11px' : '13px';
+        text.style.fontSize = component.size === 'xs' ? '0.6875rem' : '0.8125rem';
       if (component.size === 'lg' || component.size === 'xl')
-        text.style.fontSize = component.size === 'lg' ? '17px' : '20px';
+        text.style.fontSize = component.size === 'lg' ? '1.0625rem' : '1.25rem';
       return text;
     }
     case 'button': {

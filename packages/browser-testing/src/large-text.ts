@@ -1,6 +1,8 @@
+// No DOM globals here (document, getComputedStyle): the packages that import this typecheck without
+// the DOM library, so the page's objects are reached through the elements Playwright passes in.
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** The phone the usability report used (persona 1, 田中さん). */
+/** The phone the usability report used (田中さん on the site, 佐藤さん in LINE). */
 export const PHONE = { width: 390, height: 844 };
 
 export type TextSize = 'normal' | 'double';
@@ -18,7 +20,7 @@ export async function setTextSize(context: BrowserContext, page: Page, size: Tex
 
 /** True when the page scrolls sideways. */
 export function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  return page.locator('html').evaluate((html) => html.scrollWidth > html.clientWidth);
 }
 
 /** Visible tap targets under `selector` smaller than 44 x 44 CSS px, described for a message. */
@@ -27,7 +29,11 @@ export function smallTapTargets(page: Page, selector: string): Promise<string[]>
     elements
       .filter((element) => {
         const box = element.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          element.ownerDocument.defaultView?.getComputedStyle(element).visibility !== 'hidden'
+        );
       })
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.height < 44 || box.width < 44)
