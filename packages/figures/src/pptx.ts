@@ -105,11 +105,15 @@ export type PptxDiagramItem =
 /**
  * A diagram as native shapes: rounded boxes with their text, and arrows as line segments (pptxgenjs
  * has no connectors; the last segment carries the arrowhead). Laid out by the same code as the SVG,
- * scaled to fit `frame`. Each box's alt text is its label; the caller sets the takeaway as the
+ * scaled to fit `frame` (`compact`: steps on one line each, closer, as on a slide). Each box's alt text is its label; the caller sets the takeaway as the
  * slide's notes or a caption.
  */
-export function figureToPptxShapes(figure: DiagramFigure, frame: PptxFrame): PptxDiagramItem[] {
-  const layout = layoutDiagram(figure, 720, 18);
+export function figureToPptxShapes(
+  figure: DiagramFigure,
+  frame: PptxFrame,
+  options: { compact?: boolean } = {},
+): PptxDiagramItem[] {
+  const layout = layoutDiagram(figure, 720, 18, options.compact);
   const scale = Math.min(frame.w / layout.width, frame.h / layout.height);
   const offsetX = frame.x + (frame.w - layout.width * scale) / 2;
   const at = (x: number, y: number) => ({ x: round(offsetX + x * scale), y: round(frame.y + y * scale) });
@@ -118,7 +122,8 @@ export function figureToPptxShapes(figure: DiagramFigure, frame: PptxFrame): Ppt
     kind: 'box',
     text: [box.step === undefined ? box.node.label : `${box.step}. ${box.node.label}`, box.node.detail]
       .filter((line) => line !== undefined)
-      .join('\n'),
+      // Compact steps keep the detail on the label's line, as the layout measured them.
+      .join(box.detailInline === undefined ? '\n' : '　'),
     options: {
       shape: 'roundRect',
       rectRadius: 0.08,

@@ -92,4 +92,16 @@ describe('figureToPptxShapes', () => {
     const buffer = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
     expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
   });
+
+  test('compact steps (slides): each box one line, and larger text in the same frame', () => {
+    const firstHour = diagrams.find((figure) => figure.id === 'first-hour')!;
+    const size = (items: ReturnType<typeof figureToPptxShapes>) =>
+      items.find((item) => item.kind === 'box')?.options.fontSize ?? 0;
+    const compact = figureToPptxShapes(firstHour, frame, { compact: true });
+    const boxes = compact.filter((item) => item.kind === 'box');
+    expect(boxes.map((box) => box.text)).toEqual(
+      firstHour.nodes.map((node, index) => `${index + 1}. ${node.label}　${node.detail}`),
+    );
+    expect(size(compact)).toBeGreaterThan(size(figureToPptxShapes(firstHour, frame)));
+  });
 });

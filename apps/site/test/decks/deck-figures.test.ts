@@ -93,8 +93,25 @@ describe('figures on slides', () => {
         );
       }
     }
-    // Text height on a 1280-px-wide slide, for the record (see apps/site README, decks).
+    // The smallest text of each figure (a step's detail, an axis label) on a 1280-px-wide slide: 19-36 px
+    // on 2026-12-05, a box's main text about a sixth larger. Printed for the record.
     console.log(smallest);
+    expect(Math.min(...Object.values(smallest))).toBeGreaterThanOrEqual(18);
+    expect(errors).toEqual([]);
+  });
+
+  it("in the overview, a click on a slide's figure (an SVG element) opens that slide", async () => {
+    const deck = content.decks.find((candidate) => candidate.id === 'owner-60') ?? content.decks[0];
+    const [first] = figureSlides(content, deck?.id ?? '');
+    const { page, errors } = await site.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${site.url}/decks/${deck?.id}/`);
+    await page.locator('.deck--live').waitFor();
+    await page.keyboard.press('o');
+    await page.locator('.deck--overview').waitFor();
+    const unit = page.locator('.slide-unit').nth((first?.number ?? 1) - 1);
+    await unit.locator('svg[role="img"] text').first().click({ force: true });
+    await page.waitForFunction(() => !document.querySelector('.deck--overview'));
+    expect(await page.evaluate(() => location.hash)).toBe(`#${first?.number}`);
     expect(errors).toEqual([]);
   });
 

@@ -41,7 +41,7 @@ export function addFigure(page: PptxSlidePage, figure: Figure, frame: FigureFram
     });
     caption = sourceText;
   } else {
-    for (const item of figureToPptxShapes(figure, drawing)) {
+    for (const item of figureToPptxShapes(figure, drawing, { compact: true })) {
       if (item.kind === 'line') page.addShape('line', item.options);
       else page.addText(item.text, { ...item.options, ...text });
     }

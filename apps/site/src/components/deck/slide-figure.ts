@@ -6,13 +6,13 @@ import { type RenderOptions, renderFigureSvg } from '@mamoru/figures';
  * proportions hold at every size): beside the slide's text, or under a title alone, after the
  * caption's lines. Both are about this shape, so one drawing size serves both.
  */
-export const SLIDE_FIGURE_FRAME = { width: 640, height: 360 } as const;
+export const SLIDE_FIGURE_FRAME = { width: 640, height: 340 } as const;
 
 /** Text size the figure is drawn with; the drawing is then scaled into the frame. */
 const FONT_SIZE = 24;
 const WIDTHS = [400, 480, 560, 640, 720, 800, 960] as const;
 
-export interface SlideFigureSize extends Required<Pick<RenderOptions, 'width' | 'fontSize'>> {
+export interface SlideFigureSize extends Required<Pick<RenderOptions, 'width' | 'fontSize' | 'compact'>> {
   /** Size of the figure's main text once scaled into the frame, in px of a 1280x720 slide. */
   shownFontSize: number;
 }
@@ -28,11 +28,13 @@ export function slideFigureSize(figure: Figure): SlideFigureSize {
   if (cached) return cached;
   let best: SlideFigureSize | undefined;
   for (const width of WIDTHS) {
-    const svg = renderFigureSvg(figure, { width, fontSize: FONT_SIZE });
+    const svg = renderFigureSvg(figure, { width, fontSize: FONT_SIZE, compact: true });
     const height = Number(/ height="([\d.]+)"/.exec(svg)?.[1]);
     const scale = Math.min(SLIDE_FIGURE_FRAME.width / width, SLIDE_FIGURE_FRAME.height / height);
     const shownFontSize = Math.round(FONT_SIZE * scale * 10) / 10;
-    if (!best || shownFontSize > best.shownFontSize) best = { width, fontSize: FONT_SIZE, shownFontSize };
+    if (!best || shownFontSize > best.shownFontSize) {
+      best = { width, fontSize: FONT_SIZE, compact: true, shownFontSize };
+    }
   }
   if (!best) throw new Error(`Figure ${figure.id}: no slide size`);
   cache.set(figure.id, best);

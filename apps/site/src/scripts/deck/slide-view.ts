@@ -108,7 +108,8 @@ function startSlideView(deck: HTMLElement): void {
   });
 
   deck.addEventListener('click', (event) => {
-    const target = event.target instanceof HTMLElement ? event.target : null;
+    // Element, not HTMLElement: a click on a figure lands on an SVG element, which must still pick its slide.
+    const target = event.target instanceof Element ? event.target : null;
     const button = target?.closest<HTMLElement>('[data-deck-action]');
     if (button) {
       const action = button.dataset.deckAction;
