@@ -3,6 +3,7 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { type LiveRouteDeps, liveRoutes } from './live/routes.ts';
 import type { Store } from './store/store.ts';
+import { type InviteRouteDeps, teamInviteRoutes } from './teams-invite/routes.ts';
 import { webhookHandler } from './webhook/route.ts';
 
 export interface AppDeps {
@@ -12,6 +13,8 @@ export interface AppDeps {
   onStored: () => void;
   /** Live seminars (src/live/); without it the /live routes are absent. */
   live?: Omit<LiveRouteDeps, 'db'> | undefined;
+  /** Team invites (src/teams-invite/); without it GET /teams/invite/{code} is absent. */
+  teamInvite?: Omit<InviteRouteDeps, 'db'> | undefined;
 }
 
 /** Everything but the webhook: GET /healthz (and Hono's 404 for the rest). */
@@ -22,6 +25,7 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ ok: true });
   });
   if (deps.live) liveRoutes(app, { ...deps.live, db: deps.store.db });
+  if (deps.teamInvite) teamInviteRoutes(app, { ...deps.teamInvite, db: deps.store.db });
   return app;
 }
 

@@ -26,6 +26,8 @@ export interface BotOptions {
   lineTimeoutMs?: number;
   /** Interface to listen on (default all; local mode uses loopback). */
   hostname?: string;
+  /** Local mode without BOT_URL: links to the bot's own pages point where it listens. */
+  linkToListenAddress?: boolean;
 }
 
 export function openDb(env: Pick<Env, 'databaseUrl' | 'dataDir'>): Db {
@@ -62,6 +64,8 @@ export async function startBot(env: Env, options: BotOptions = {}) {
   const hub = createLiveHub();
   // The basic ID is learnt from LINE at start (GET /v2/bot/info) for live join codes and team invites.
   const basicId = cachedBasicId(line, log);
+  // The port may be 0 (any free one) until the server listens; links are made only after that.
+  let botUrl = env.botUrl;
   void basicId().catch(() => undefined); // asked again when first needed if LINE was down
   const worker = createWorker({
     store,
@@ -74,6 +78,7 @@ export async function startBot(env: Env, options: BotOptions = {}) {
       for (const id of new Set(sessionIds)) hub.changed(id);
     },
     basicId,
+    botUrl: () => botUrl,
   });
   const maintenance = startMaintenance(
     { store, catalog, line, log, now, retentionDays: env.retentionDays, dailyPushHour: env.dailyPushHour },
@@ -93,10 +98,12 @@ export async function startBot(env: Env, options: BotOptions = {}) {
       onPushError: (error: unknown) => log.warn({ err: error }, 'live question push failed'),
       now: () => now().getTime(),
     },
+    teamInvite: { basicId },
   });
   await new Promise<void>((resolve) => server.listen(env.port, options.hostname ?? '0.0.0.0', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;
+  if (options.linkToListenAddress) botUrl ??= `http://127.0.0.1:${port}`;
   worker.start();
   log.info(
     { port, storage: env.databaseUrl ? 'postgres' : 'sqlite', instance: randomUUID().slice(0, 8) },

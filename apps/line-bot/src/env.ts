@@ -14,6 +14,8 @@ const envSchema = z
     /** Origin of the blob API (rich-menu images); defaults to LINE's, or to LINE_API_BASE_URL when that is set. */
     LINE_DATA_API_BASE_URL: z.url().optional(),
     SITE_URL: z.url().default('http://localhost:4321'),
+    /** Public address of this bot server, for links to its own pages (the printable team invite). */
+    BOT_URL: z.url().optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z.string().min(1).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -45,6 +47,7 @@ const envSchema = z
         env.LINE_DATA_API_BASE_URL ?? (customApi ? env.LINE_API_BASE_URL : LINE_DATA_API),
       ).origin,
       siteUrl: env.SITE_URL.replace(/\/+$/, ''),
+      botUrl: env.BOT_URL?.replace(/\/+$/, ''),
       dataDir: env.DATA_DIR,
       databaseUrl: env.DATABASE_URL,
       port: env.PORT,

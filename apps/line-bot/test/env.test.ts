@@ -10,6 +10,7 @@ describe('readEnv', () => {
     [{ LINE_CHANNEL_SECRET: 's' }, /Set LINE_CHANNEL_ACCESS_TOKEN/],
     [{ ...secrets, PORT: 'eighty' }, /PORT/],
     [{ ...secrets, SITE_URL: 'not a url' }, /SITE_URL/],
+    [{ ...secrets, BOT_URL: 'bot.example.jp' }, /BOT_URL/],
   ])('refuses %j and says what to set', (env, message) => {
     expect(() => readEnv(env)).toThrow(message);
   });
@@ -26,17 +27,20 @@ describe('readEnv', () => {
     expect(() => readEnv({ LINE_CHANNEL_SECRET: 'TOPSECRET', PORT: 'x' })).toThrow(/^(?![\s\S]*TOPSECRET)/);
   });
 
-  it('points both APIs at a fake platform and trims the site URL', () => {
+  it('points both APIs at a fake platform and trims the site and bot URLs', () => {
     const env = readEnv({
       ...secrets,
       LINE_API_BASE_URL: 'http://127.0.0.1:9/ignored/path',
       SITE_URL: 'https://x.example/',
+      BOT_URL: 'https://bot.x.example/',
     });
     expect(env).toMatchObject({
       apiBaseUrl: 'http://127.0.0.1:9',
       dataApiBaseUrl: 'http://127.0.0.1:9',
       siteUrl: 'https://x.example',
+      botUrl: 'https://bot.x.example',
     });
+    expect(readEnv(secrets).botUrl).toBeUndefined(); // no links to the bot's own pages
   });
 
   it('keeps data as long as the privacy notice says, from the same settings', () => {

@@ -25,6 +25,7 @@ import {
 } from '../teams/rules.ts';
 import { ownerView } from '../teams/view.ts';
 import { liveDraft, parseTeamCommand, type TeamCommand } from '../teams/words.ts';
+import { invitePageUrl } from '../teams-invite/invite-page.ts';
 import type { Context, Outcome } from './outcome.ts';
 import type { UserState } from './state.ts';
 
@@ -116,7 +117,10 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
       return {
         state,
         teamWrites: [result.write],
-        replies: [inviteMessage(mine.team.name, code, teams.basicId), ownerGuide(code, true)],
+        replies: [
+          inviteMessage(mine.team.name, code, teams.basicId),
+          ownerGuide(code, true, invitePageUrl(teams.botUrl, code)),
+        ],
       };
     }
     case 'invite':
@@ -125,7 +129,7 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
         state,
         replies: [
           inviteMessage(mine.team.name, mine.team.inviteCode, teams.basicId),
-          ownerGuide(mine.team.inviteCode, false),
+          ownerGuide(mine.team.inviteCode, false, invitePageUrl(teams.botUrl, mine.team.inviteCode)),
         ],
       };
     case 'remove':
@@ -184,7 +188,10 @@ function continueDraft(
       return {
         state: withDraft(state, undefined),
         teamWrites: [result.write],
-        replies: [inviteMessage(name, code, teams.basicId), ownerGuide(code, false)],
+        replies: [
+          inviteMessage(name, code, teams.basicId),
+          ownerGuide(code, false, invitePageUrl(teams.botUrl, code)),
+        ],
       };
     }
     case 'memberName': {

@@ -16,6 +16,8 @@ export interface ProcessDeps {
   onLiveWrite?: ((sessionIds: readonly string[]) => void) | undefined;
   /** The official account's basic ID (GET /v2/bot/info, asked once), for team invite links. */
   basicId?: (() => Promise<string>) | undefined;
+  /** The bot server's public address (BOT_URL), for links to its pages; undefined = no links. */
+  botUrl?: (() => string | undefined) | undefined;
 }
 
 const replyTokenOf = (event: { replyToken?: string }) => event.replyToken;
@@ -35,7 +37,7 @@ export async function processNextEvent(
     if (!item) return undefined;
     const now = deps.now();
     const state = await tx.loadUser();
-    const teams = await teamContextFor(tx, item.event, state, now, deps.basicId);
+    const teams = await teamContextFor(tx, item.event, state, now, deps.basicId, deps.botUrl?.());
     const ctx: Context = { catalog: deps.catalog, now, newId: () => randomUUID().slice(0, 8), teams };
     if (item.event.type === 'message' || item.event.type === 'postback')
       ctx.live = await tx.liveContext(item.event);

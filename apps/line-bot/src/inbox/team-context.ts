@@ -16,6 +16,7 @@ export async function teamContextFor(
   state: UserState | undefined,
   now: Date,
   basicId: (() => Promise<string>) | undefined,
+  botUrl?: string,
 ): Promise<TeamContext | undefined> {
   if (event.type !== 'message' || event.message?.type !== 'text') return undefined;
   const body = (event.message as { text?: unknown }).text;
@@ -28,5 +29,6 @@ export async function teamContextFor(
     newInviteCode: () => inviteCodeFrom(randomBytes(CODE_BYTES)),
     // Without LINE's answer the invite still carries the code as text.
     basicId: await basicId?.().catch(() => undefined),
+    botUrl,
   };
 }

@@ -47,7 +47,7 @@ export async function startLocal(given: LocalOptions = {}) {
     LIVE_INSTRUCTOR_KEYS: liveKey,
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
   });
-  const bot = await startBot(env, { hostname: '127.0.0.1', ...options });
+  const bot = await startBot(env, { hostname: '127.0.0.1', linkToListenAddress: true, ...options });
   fake.setWebhookUrl(`${bot.url}/webhook`);
   const clock = options.clock;
   if (clock) {

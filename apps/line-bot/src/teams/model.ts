@@ -64,4 +64,6 @@ export interface TeamContext {
   newInviteCode: () => string;
   /** The official account's basic ID (@...), for links that open LINE with a message ready. */
   basicId?: string | undefined;
+  /** The bot server's public address (BOT_URL), for the printable invite page; undefined = no link. */
+  botUrl?: string | undefined;
 }
