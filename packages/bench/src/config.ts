@@ -9,6 +9,8 @@ const schema = z.object({
   DRILL_FUZZ_BODIES: z.coerce.number().int().min(1).optional(),
   DRILL_KILL_EVENTS: count(3_000),
   DRILL_CLUSTER_EVENTS: count(2_000),
+  /** Staff who join one team through two instances and answer a topic each (the owner view lists 20). */
+  DRILL_TEAM_MEMBERS: count(18),
   BENCH_SITE_SIZES: z.string().default('100,1000,3000'),
   BENCH_DURATION_S: z.coerce.number().int().min(1).default(10),
   PATH: z.string().default(''),
@@ -24,6 +26,7 @@ export const config = {
   fuzzBodies: env.DRILL_FUZZ_BODIES ?? (env.DRILL_SCALE === 'full' ? 100_000 : 10_000),
   killEvents: env.DRILL_KILL_EVENTS,
   clusterEvents: env.DRILL_CLUSTER_EVENTS,
+  teamMembers: env.DRILL_TEAM_MEMBERS,
   siteSizes: env.BENCH_SITE_SIZES.split(',')
     .map(Number)
     .filter((n) => n > 0),
