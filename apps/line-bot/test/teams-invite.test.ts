@@ -1,7 +1,9 @@
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BASIC_ID } from '../src/local/fake-line.ts';
 import { joinLink } from '../src/messages/team.ts';
 import { invitePageHtml, invitePageUrl } from '../src/teams-invite/invite-page.ts';
+import { teamInviteRoutes } from '../src/teams-invite/routes.ts';
 import { type Harness, startHarness, userId } from './helpers/harness.ts';
 
 let h: Harness;
@@ -66,6 +68,20 @@ describe('the printable team invite (GET /teams/invite/{code})', () => {
       expect(await response.text()).not.toMatch(/小林歯科|山田商店|<script>/);
     }
     expect((await fetch(`${h.bot.url}/teams/invite/${newCode}`)).status).toBe(200);
+  });
+
+  it('says to try again later when LINE did not tell the bot its ID (no QR without it)', async () => {
+    const { code } = await makeTeam('森田印刷');
+    const app = new Hono();
+    teamInviteRoutes(app, {
+      db: h.bot.store.db,
+      basicId: () => Promise.reject(new Error('GET /v2/bot/info failed')),
+    });
+    const response = await app.request(`/teams/invite/${code}`);
+    expect(response.status).toBe(503);
+    const html = await response.text();
+    expect(html).toContain('いまは招待のページを作れません');
+    expect(html).not.toContain('森田印刷');
   });
 
   it('escapes what the owner typed as the team name', async () => {
