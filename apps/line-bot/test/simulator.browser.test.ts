@@ -75,7 +75,7 @@ describe('the simulator page', () => {
     await page.goto(`${h.simulatorUrl}/team`);
     await page.getByRole('button', { name: '場面を用意する' }).click();
     await expect.poll(() => page.locator('iframe').count()).toBe(3);
-    const owner = page.frameLocator('iframe[title="オーナー（山田商店）のLINE"]');
+    const owner = page.frameLocator('iframe[title="社長（山田商店）のLINE"]');
     const sato = page.frameLocator('iframe[title="佐藤さんのLINE"]');
     const suzuki = page.frameLocator('iframe[title="鈴木さんのLINE"]');
     // Each chat shows its own story: the owner's invite, the staff's consent and joining.
@@ -84,7 +84,8 @@ describe('the simulator page', () => {
       [sato, '佐藤'],
       [suzuki, '鈴木'],
     ] as const) {
-      await expect.poll(() => staff.getByText('オーナーに見えないこと').count()).toBe(1);
+      // The consent card, before joining: what the person running the team never sees.
+      await expect.poll(() => staff.getByText('・どの答えを選んだか').count()).toBe(1);
       await expect
         .poll(() => staff.getByText(`「${name}」として参加します`, { exact: false }).count())
         .toBe(1);
@@ -112,9 +113,7 @@ describe('the simulator page', () => {
     // A staff member asking for the team's view is refused politely.
     await suzuki.getByLabel('メッセージ').fill('チームの様子');
     await suzuki.getByRole('button', { name: '送信' }).click();
-    await expect
-      .poll(() => suzuki.getByText('オーナーと、オーナーが決めた人だけ', { exact: false }).count())
-      .toBe(1);
+    await expect.poll(() => suzuki.getByText('が決めた人だけが見られます', { exact: false }).count()).toBe(1);
     await context.close();
   });
 });

@@ -30,8 +30,8 @@ function page(body: string): string {
 <title>チームの場面（シミュレーター）</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
 
-const intro = `<header><h1>チームの場面: オーナーと社員2人</h1>
-<p>「${SCENE_TEAM}」のオーナーがチームを作り、${SCENE_STAFF.join('さんと')}さんが、オーナーに見えることを読んで同意し、参加します。3人の画面を並べて、それぞれに何が見えるかを確かめられます。</p>`;
+const intro = `<header><h1>チームの場面: 社長と社員2人</h1>
+<p>「${SCENE_TEAM}」の社長がチームを作り、${SCENE_STAFF.join('さんと')}さんが、チームを管理する人（社長）に見えることを読んで同意し、参加します。3人の画面を並べて、それぞれに何が見えるかを確かめられます。</p>`;
 
 const startPage = (note = '') =>
   page(`${intro}${note ? `<p role="alert"><strong>${escapeHtml(note)}</strong></p>` : ''}
@@ -48,7 +48,7 @@ function scenePage(people: { label: string; userId: string }[]): string {
     )
     .join('\n');
   return page(`${intro}
-<p>試してみること: ${SCENE_STAFF[0]}さんの画面で「クイズ」からテーマを選んで1問答え、オーナーの画面で「チームの様子」を送ります。オーナーには答えた数と日が見え、どの答えを選んだかは見えません。分野ごとの正解率は、ひとりの成績が分からないよう、3人以上が答えた分野だけに出ます。</p>
+<p>試してみること: ${SCENE_STAFF[0]}さんの画面で「クイズ」からテーマを選んで1問答え、社長の画面で「チームの様子」を送ります。社長には答えた数と日が見え、どの答えを選んだかは見えません。分野ごとの正解率は、ひとりの成績が分からないよう、3人以上が答えた分野だけに出ます。</p>
 <p><a href="/team">最初からやり直す</a></p></header>
 <div class="people">${panes}</div>`);
 }
@@ -85,7 +85,7 @@ export function teamSceneRoutes(app: Hono, host: SceneHost) {
     if (![owner, ...staff].every((id) => USER_ID.test(id))) return c.html(startPage());
     return c.html(
       scenePage([
-        { label: `オーナー（${SCENE_TEAM}）`, userId: owner },
+        { label: `社長（${SCENE_TEAM}）`, userId: owner },
         ...SCENE_STAFF.map((name, i) => ({ label: `${name}さん`, userId: staff[i] as string })),
       ]),
     );
