@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { type LiveRouteDeps, liveRoutes } from './live/routes.ts';
 import type { Store } from './store/store.ts';
 import { type RecordRouteDeps, teamRecordRoutes } from './teams-record/routes.ts';
+import { type InviteRouteDeps, teamInviteRoutes } from './teams-invite/routes.ts';
 import { webhookHandler } from './webhook/route.ts';
 
 export interface AppDeps {
@@ -15,6 +16,8 @@ export interface AppDeps {
   live?: Omit<LiveRouteDeps, 'db'> | undefined;
   /** Training records (src/teams-record/); without it GET /teams/record is absent. */
   teamRecord?: Omit<RecordRouteDeps, 'db'> | undefined;
+  /** Team invites (src/teams-invite/); without it GET /teams/invite/{code} is absent. */
+  teamInvite?: Omit<InviteRouteDeps, 'db'> | undefined;
 }
 
 /** Everything but the webhook: GET /healthz (and Hono's 404 for the rest). */
@@ -26,6 +29,7 @@ export function createApp(deps: AppDeps): Hono {
   });
   if (deps.live) liveRoutes(app, { ...deps.live, db: deps.store.db });
   if (deps.teamRecord) teamRecordRoutes(app, { ...deps.teamRecord, db: deps.store.db });
+  if (deps.teamInvite) teamInviteRoutes(app, { ...deps.teamInvite, db: deps.store.db });
   return app;
 }
 

@@ -118,6 +118,7 @@ export async function startBot(env: Env, options: BotOptions = {}) {
       streamKeepAliveMs: options.live?.streamKeepAliveMs,
     },
     teamRecord: { catalog, key: recordKey, now: () => now().getTime() },
+    teamInvite: { basicId },
   });
   await new Promise<void>((resolve) => server.listen(env.port, options.hostname ?? '0.0.0.0', resolve));
   const address = server.address();

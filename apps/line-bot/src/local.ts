@@ -23,6 +23,7 @@ const local = await startLocal({
   ...(env.LIVE_INSTRUCTOR_KEYS ? { liveInstructorKey: env.LIVE_INSTRUCTOR_KEYS } : {}),
 });
 console.log(`LINE simulator: ${local.simulatorUrl}/`);
+console.log(`Team scene:     ${local.simulatorUrl}/team (an owner and two staff side by side)`);
 console.log(`Bot webhook:    ${local.bot.url}/webhook (data in ${local.dataDir})`);
 if (!env.LIVE_INSTRUCTOR_KEYS) console.log(`Live seminars: instructor key ${local.liveKey}`);
 let stopping = false;

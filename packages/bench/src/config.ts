@@ -10,6 +10,8 @@ const schema = z.object({
   DRILL_KILL_EVENTS: count(3_000),
   DRILL_CLUSTER_EVENTS: count(2_000),
   DRILL_LIVE_PARTICIPANTS: z.coerce.number().int().min(2).optional(),
+  /** Staff who join one team through two instances and answer a topic each (the owner view lists 20). */
+  DRILL_TEAM_MEMBERS: count(18),
   BENCH_SITE_SIZES: z.string().default('100,1000,3000'),
   BENCH_DURATION_S: z.coerce.number().int().min(1).default(10),
   PATH: z.string().default(''),
@@ -27,6 +29,7 @@ export const config = {
   clusterEvents: env.DRILL_CLUSTER_EVENTS,
   /** The live room drill: the 300 participants; 30 at the quick scale. */
   liveParticipants: env.DRILL_LIVE_PARTICIPANTS ?? (env.DRILL_SCALE === 'full' ? 300 : 30),
+  teamMembers: env.DRILL_TEAM_MEMBERS,
   siteSizes: env.BENCH_SITE_SIZES.split(',')
     .map(Number)
     .filter((n) => n > 0),

@@ -39,7 +39,7 @@ export interface LearnerResult {
 
 let lastTs = 0;
 /** Strictly increasing event timestamps: a user's events are ordered by them. */
-const nextTimestamp = () => {
+export const nextTimestamp = () => {
   lastTs = Math.max(Date.now(), lastTs + 1);
   return lastTs;
 };

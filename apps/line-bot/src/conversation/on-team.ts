@@ -28,6 +28,7 @@ import { themeQuestionIds } from '../teams/theme.ts';
 import { ownerView } from '../teams/view.ts';
 import { liveDraft, parseTeamCommand, type TeamCommand } from '../teams/words.ts';
 import { onTheme } from './on-theme.ts';
+import { invitePageUrl } from '../teams-invite/invite-page.ts';
 import type { Context, Outcome } from './outcome.ts';
 import type { UserState } from './state.ts';
 
@@ -128,7 +129,10 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
       return {
         state,
         teamWrites: [result.write],
-        replies: [inviteMessage(mine.team.name, code, teams.basicId), ownerGuide(code, true)],
+        replies: [
+          inviteMessage(mine.team.name, code, teams.basicId),
+          ownerGuide(code, true, invitePageUrl(teams.botUrl, code)),
+        ],
       };
     }
     case 'invite':
@@ -137,7 +141,7 @@ function command(cmd: TeamCommand, state: UserState, ctx: Context, teams: TeamCo
         state,
         replies: [
           inviteMessage(mine.team.name, mine.team.inviteCode, teams.basicId),
-          ownerGuide(mine.team.inviteCode, false),
+          ownerGuide(mine.team.inviteCode, false, invitePageUrl(teams.botUrl, mine.team.inviteCode)),
         ],
       };
     case 'remove':
@@ -203,7 +207,10 @@ function continueDraft(
       return {
         state: withDraft(state, undefined),
         teamWrites: [result.write],
-        replies: [inviteMessage(name, code, teams.basicId), ownerGuide(code, false)],
+        replies: [
+          inviteMessage(name, code, teams.basicId),
+          ownerGuide(code, false, invitePageUrl(teams.botUrl, code)),
+        ],
       };
     }
     case 'memberName': {

@@ -9,6 +9,7 @@ import { richMenuRoutes } from './fake-rich-menu.ts';
 import { liveRoomRoutes } from './live-room.ts';
 import { postWebhook } from './signed-post.ts';
 import { simulatorRoutes } from './simulator-routes.ts';
+import { teamSceneRoutes } from './team-scene.ts';
 
 /** One line of a chat as the fake platform saw it. */
 export interface ChatEntry {
@@ -287,6 +288,7 @@ export async function startFakeLine(options: FakeLineOptions) {
   };
   simulatorRoutes(app, fake);
   liveRoomRoutes(app, fake);
+  teamSceneRoutes(app, fake);
   return fake;
 }
 

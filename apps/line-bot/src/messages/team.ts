@@ -28,13 +28,16 @@ export function inviteMessage(teamName: string, code: string, basicId: string | 
   return text(`${intro}\n${how}`);
 }
 
-/** For the owner, after the team was made or its code renewed. */
-export function ownerGuide(code: string, renewed: boolean): Message {
+/** For the owner, after the team was made or its code renewed; `printUrl` is the QR page (src/teams-invite/). */
+export function ownerGuide(code: string, renewed: boolean, printUrl?: string): Message {
   const first = renewed
     ? '招待コードを変えました。前のコードと、前に送った招待はもう使えません。'
     : 'チームを作りました。';
+  const print = printUrl
+    ? `\n\n朝礼などで見せる・貼るときは、QRコード付きの招待を印刷できます。\n${printUrl}`
+    : '';
   return text(
-    `${first}\n上のメッセージを、会社のLINEグループに転送してください。\n招待コード: ${code}\n\n・「${TEAM_WORDS.view}」: 誰が学んでいるかを見る\n・「${TEAM_WORDS.renew}」: 前の招待を止める`,
+    `${first}\n上のメッセージを、会社のLINEグループに転送してください。\n招待コード: ${code}${print}\n\n・「${TEAM_WORDS.view}」: 誰が学んでいるかを見る\n・「${TEAM_WORDS.renew}」: 前の招待を止める`,
     [sayAction(TEAM_WORDS.view), sayAction(TEAM_WORDS.renew)],
   );
 }

@@ -72,8 +72,25 @@ function renderFlex(component) {
   }
 }
 
+// LINE turns addresses in a text message into links; so does the simulator.
+function textWithLinks(text) {
+  const node = el('div', 'msg');
+  for (const part of text.split(/(https?:\/\/[^\s]+)/)) {
+    if (!/^https?:\/\//.test(part)) {
+      node.append(part);
+      continue;
+    }
+    const link = el('a', '', part);
+    link.href = part;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    node.append(link);
+  }
+  return node;
+}
+
 function renderMessage(message) {
-  if (message.type === 'text') return el('div', 'msg', message.text);
+  if (message.type === 'text') return textWithLinks(message.text);
   if (message.type === 'flex' && message.contents.type === 'bubble') {
     const bubble = el('div', 'bubble');
     bubble.setAttribute('aria-label', message.altText);
