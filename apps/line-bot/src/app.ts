@@ -3,8 +3,8 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { type LiveRouteDeps, liveRoutes } from './live/routes.ts';
 import type { Store } from './store/store.ts';
-import { type RecordRouteDeps, teamRecordRoutes } from './teams-record/routes.ts';
 import { type InviteRouteDeps, teamInviteRoutes } from './teams-invite/routes.ts';
+import { type RecordRouteDeps, teamRecordRoutes } from './teams-record/routes.ts';
 import { webhookHandler } from './webhook/route.ts';
 
 export interface AppDeps {

@@ -27,8 +27,8 @@ import {
 import { themeQuestionIds } from '../teams/theme.ts';
 import { ownerView } from '../teams/view.ts';
 import { liveDraft, parseTeamCommand, type TeamCommand } from '../teams/words.ts';
-import { onTheme } from './on-theme.ts';
 import { invitePageUrl } from '../teams-invite/invite-page.ts';
+import { onTheme } from './on-theme.ts';
 import type { Context, Outcome } from './outcome.ts';
 import type { UserState } from './state.ts';
 
