@@ -167,11 +167,14 @@ describe.each(TEXT_SIZES)('佐藤さん in LINE on a phone, %s text', (size: Tex
       const marks = question.answer.map((i) => CHOICE_MARKS[i]).join('・');
       const graded = page.locator('#chat li.bot .bubble[aria-label*="⭕ 正解です"]');
       const gradedBefore = await graded.count();
+      const answersBefore = acts.length;
       await lastBubble(page)
         .getByRole('button', { name: `これで答える（${marks}）` })
         .click();
+      // The tap must reach the bot before waiting for it: draining an empty inbox returns at once.
+      await expect.poll(() => acts.length).toBe(answersBefore + 1);
       await settled(); // the result, and the summary when it was the set's last question
-      expect(await graded.count()).toBe(gradedBefore + 1);
+      await expect.poll(() => graded.count()).toBe(gradedBefore + 1);
       await checkLayout(page);
       const rows = await h.bot.store.db.query(
         'SELECT correct, choices FROM answers WHERE user_key = $1 AND question_id = $2',
