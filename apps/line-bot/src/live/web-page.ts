@@ -4,18 +4,13 @@ import type { Hono, Context as HonoContext } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { Catalog } from '../content/catalog.ts';
 import type { Db } from '../store/db.ts';
+import { escapeHtml } from '../web/escape-html.ts';
 import type { LiveHub } from './hub.ts';
 import { activeSessionByCode, liveUserTx } from './live-store.ts';
 import { choiceName } from './messages.ts';
 
 /** One id per browser: its answers count once per question, like one LINE user. */
 const COOKIE = 'mamoru_live';
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
+import { escapeHtml } from '../web/escape-html.ts';
 import type { UserAction } from './events.ts';
 import type { ChatEntry } from './fake-line.ts';
 
@@ -15,8 +16,6 @@ export const SCENE_STAFF = ['佐藤', '鈴木'] as const;
 
 const USER_ID = /^U[0-9a-f]{32}$/;
 const newUserId = () => `U${randomBytes(16).toString('hex')}`;
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 const STYLE = `*{box-sizing:border-box}body{margin:0;font-family:"Hiragino Sans","Noto Sans CJK JP","Noto Sans JP",sans-serif;background:#e5e5e5;line-height:1.7}
 header{max-width:72rem;margin:0 auto;padding:12px 16px}h1{font-size:1.3rem;margin:0}p{margin:.4rem 0}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { TEAM_WORDS } from '../teams/words.ts';
+import { escapeHtml } from '../web/escape-html.ts';
 
 /** Where the printable invite of a team lives on the bot server. */
 export const invitePagePath = (code: string) => `/teams/invite/${encodeURIComponent(code)}`;
@@ -19,12 +20,6 @@ export interface InvitePageInput {
   /** The QR code of `joinUrl` as an SVG element (from the qrcode package). */
   qrSvg: string;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 // A4 on paper, one column on a phone; large type for owners and staff over 60.
 const STYLE = `

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { MIN_OTHERS_PER_TOPIC } from '../teams/view.ts';
 import { TEAM_WORDS } from '../teams/words.ts';
+import { escapeHtml } from '../web/escape-html.ts';
 import type { TrainingRecord } from './record.ts';
 
 /** What the page needs besides the record: names of topics and lessons, and where things are. */
@@ -13,12 +14,6 @@ export interface RecordPageInput {
   /** The CSV download of the same members' lines (same token). */
   csvHref: string;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /** 「2026年12月5日」 from a Japan date (YYYY-MM-DD). */
 export const jaDate = (day: string) => {
