@@ -6,6 +6,7 @@ import { compareProblems, type Problem } from '../problem.ts';
 import { measureReadability, type ReadabilityScore } from '../readability/measure.ts';
 import { TOPIC_IDS } from '../schemas/topics.ts';
 import { checkChannelLimits } from './channel-limits.ts';
+import { checkChoiceWhy } from './choice-why.ts';
 import type { CheckContext } from './context.ts';
 import { checkDeckComponents } from './deck-components.ts';
 import { checkDeckFigurePerSlide } from './deck-figure-per-slide.ts';
@@ -81,6 +82,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
   checkChannelLimits(context);
   checkFreshness(context, freshnessConfig, options.today ?? new Date());
   checkSpellingsInData(context);
+  checkChoiceWhy(context);
   checkFigures(content.figures, collected.sources, context.report);
   const figureIds = new Set(content.figures.map((figure) => figure.id));
   checkFigureReferences(lessonAndDeckBodies(context), figureIds, context.report);

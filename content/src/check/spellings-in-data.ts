@@ -28,6 +28,7 @@ export function checkSpellingsInData(context: CheckContext): void {
       ...question.choices.flatMap((choice, index): [string | undefined, PropertyKey[]][] => [
         [choice.label, ['choices', index, 'label']],
         [choice.text, ['choices', index, 'text']],
+        [choice.why, ['choices', index, 'why']],
       ]),
     ]);
   }

@@ -42,6 +42,12 @@ export const choiceSchema = z.strictObject({
     }),
   /** Optional longer wording shown in the question body (<= 80 characters). */
   text: z.string().min(1).max(80).optional(),
+  /**
+   * Why this choice is right or wrong, in one short sentence (<= 80 characters). The bot and the web
+   * quiz show it next to the answer the learner chose; content:check asks for it on every choice of
+   * single and multiple questions (a truefalse question's explanation already covers both).
+   */
+  why: z.string().min(1).max(80).optional(),
 });
 
 /** One quiz question: content/quizzes/<topic>.yaml and exam-practice.yaml hold lists of these. */

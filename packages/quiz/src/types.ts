@@ -5,6 +5,8 @@ export type QuestionType = 'single' | 'multiple' | 'truefalse';
 export interface QuizChoice {
   label: string;
   text?: string | undefined;
+  /** Why this choice is right or wrong; shown next to the learner's own answer. */
+  why?: string | undefined;
 }
 
 export interface QuizQuestion {
