@@ -11,9 +11,10 @@ const brokenCases: { name: string; file: string; line: number; column?: number; 
   { name: 'unknown-key', file: 'lessons/management/sample.mdx', line: 8, column: 1, rule: 'schema' },
   { name: 'missing-field', file: 'lessons/management/sample.mdx', line: 2, rule: 'schema' },
   { name: 'answer-out-of-range', file: 'quizzes/management.yaml', line: 9, column: 3, rule: 'schema' },
-  { name: 'label-too-long', file: 'quizzes/management.yaml', line: 8, column: 7, rule: 'schema' },
+  { name: 'label-too-long', file: 'quizzes/management.yaml', line: 9, column: 7, rule: 'schema' },
   { name: 'dangling-lesson', file: 'quizzes/management.yaml', line: 3, column: 3, rule: 'ref-lesson' },
   { name: 'duplicate-id', file: 'quizzes/management.yaml', line: 1, column: 3, rule: 'duplicate-id' },
+  { name: 'choice-without-why', file: 'quizzes/management.yaml', line: 9, column: 7, rule: 'choice-why' },
   {
     name: 'term-not-explained',
     file: 'lessons/management/sample.mdx',
