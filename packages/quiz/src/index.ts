@@ -1,3 +1,4 @@
+export { type ChoiceFeedback, choiceFeedback } from './choice-feedback.ts';
 export { type Grade, gradeAnswer, isValidPick } from './grade.ts';
 export { seededRandom, shuffled } from './random.ts';
 export {
