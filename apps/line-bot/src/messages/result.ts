@@ -1,11 +1,27 @@
-import type { Grade, QuizQuestion, Session } from '@mamoru/quiz';
+import { choiceFeedback, type Grade, type QuizQuestion, type Session } from '@mamoru/quiz';
 import type { Catalog } from '../content/catalog.ts';
 import { CHOICE_MARKS } from './question.ts';
 import { button, COLORS, flex, label, type Message, postbackAction, uriAction, vbox } from './ui.ts';
 
+interface ChoiceNote {
+  heading: string;
+  /** The choice's long wording, for a wrong pick whose button showed only the short label. */
+  text?: string | undefined;
+  why: string;
+}
+
+/** Why each picked choice, then each missed right choice, is right or wrong (choiceFeedback). */
+export function choiceNotes(question: QuizQuestion, chosen: readonly number[]): ChoiceNote[] {
+  return choiceFeedback(question, chosen).map(({ index, right, picked, why }) => ({
+    heading: `${right ? '⭕' : '❌'} ${CHOICE_MARKS[index] ?? index + 1} ${question.choices[index]?.label ?? ''}（${picked ? 'あなたの答え' : '選ばなかった正解'}）`,
+    text: picked && !right ? question.choices[index]?.text : undefined,
+    why,
+  }));
+}
+
 /**
- * Right or wrong, the right answer, the user's own answer (so a wrong pick is explained next to the
- * right one), the explanation, the lesson link and (unless last) "next". When the explanation quotes
+ * Right or wrong, the right answer, the user's own answer, why each picked (and each missed right)
+ * choice is right or wrong, the explanation, the lesson link and (unless last) "next". When the explanation quotes
  * a figure, its picture heads the bubble and opens the figure in the lesson, with its data table.
  */
 export function resultMessage(
@@ -30,11 +46,7 @@ export function resultMessage(
     );
   }
   const mineLine = grade.correct || chosen.length === 0 ? undefined : `あなたの答え：${mine}`;
-  const chosenTexts = grade.correct
-    ? []
-    : chosen
-        .filter((i) => !question.answer.includes(i) && question.choices[i]?.text)
-        .map((i) => `${CHOICE_MARKS[i] ?? i + 1}. ${question.choices[i]?.text}`);
+  const notes = choiceNotes(question, chosen);
   const figureImage = question.figure && catalog.figureImageUrl(question.figure);
   return flex(`${verdict}。正しい答え：${right}。${mineLine ? `${mineLine}。` : ''}${question.explanation}`, {
     type: 'bubble',
@@ -56,7 +68,11 @@ export function resultMessage(
         label(verdict, { weight: 'bold', size: 'lg', color: grade.correct ? COLORS.ok : COLORS.ng }),
         label(`正しい答え：${right}`, { weight: 'bold', margin: 'md' }),
         ...(mineLine ? [label(mineLine, { color: COLORS.ng })] : []),
-        ...chosenTexts.map((line) => label(line, { size: 'sm', color: COLORS.text })),
+        ...notes.flatMap((note) => [
+          label(note.heading, { size: 'sm', weight: 'bold', color: COLORS.text, margin: 'md' }),
+          ...(note.text ? [label(note.text, { size: 'sm', color: COLORS.text })] : []),
+          label(note.why, { size: 'md' }),
+        ]),
         label(question.explanation, { size: 'md', margin: 'md' }),
         ...(lesson
           ? [label(`くわしく: ${lesson.title}`, { size: 'sm', color: COLORS.text, margin: 'md' })]
