@@ -81,6 +81,18 @@ describe('exam practice, part B (科目B)', () => {
     expect(await explanation.isVisible()).toBe(false);
     await item.getByText('答えと解説を見る').click();
     expect(await explanation.isVisible()).toBe(true);
+    // Behind the same tap: why each choice is right or wrong, the right ones first.
+    const reasons = item.locator('details .choice-reasons > li');
+    const order = [
+      ...longest.answer,
+      ...longest.choices.map((_, index) => index).filter((index) => !longest.answer.includes(index)),
+    ];
+    expect(await reasons.evaluateAll((items) => items.map((li) => li.getAttribute('data-choice')))).toEqual(
+      order.map(String),
+    );
+    for (const [position, index] of order.entries()) {
+      expect(await reasons.nth(position).textContent()).toContain(longest.choices[index]?.why ?? '(no why)');
+    }
     expect(errors).toEqual([]);
   });
 });

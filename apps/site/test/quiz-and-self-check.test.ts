@@ -45,6 +45,20 @@ describe('the web quiz', () => {
         .poll(() => feedback.locator('h2').textContent())
         .toBe(answerRight ? '正解です' : 'ざんねん、ちがいます');
       expect(await feedback.locator('.quiz__explanation').textContent()).toBe(question.explanation);
+      // The reason for each pick comes first, then each right choice missed (truefalse: none).
+      const missed = question.answer.filter((index) => !picks.includes(index));
+      const reasons = question.type === 'truefalse' ? [] : [...picks, ...missed];
+      const shown = feedback.locator('.choice-reasons > li');
+      expect(
+        await shown.evaluateAll((items) => items.map((item) => item.getAttribute('data-choice'))),
+      ).toEqual(reasons.map(String));
+      for (const [position, index] of reasons.entries()) {
+        const item = shown.nth(position);
+        expect(await item.textContent()).toContain(question.choices[index]?.why ?? '(no why)');
+        expect(await item.textContent()).toContain(
+          picks.includes(index) ? 'あなたの答え' : '選ばなかった正解',
+        );
+      }
       const next = feedback.locator('[data-action="next"]');
       const label = await next.textContent();
       await next.click();

@@ -1,4 +1,4 @@
-import type { Grade, QuizQuestion, Summary } from '@mamoru/quiz';
+import { choiceFeedback, type Grade, type QuizQuestion, type Summary } from '@mamoru/quiz';
 import { caseParagraphs } from './case-text.ts';
 import { choiceMark, el } from './dom.ts';
 
@@ -51,9 +51,36 @@ export function questionView(question: QuizQuestion, position: number, total: nu
   );
 }
 
-/** Right or wrong, the right answer and the explanation, after each answer. */
+/**
+ * Why each picked choice, then each right choice missed, is right or wrong (choiceFeedback): the
+ * learner reads the reason for their own answer, not only the shared explanation.
+ */
+function choiceReasonsView(question: QuizQuestion, picked: readonly number[]): HTMLElement | undefined {
+  const reasons = choiceFeedback(question, picked);
+  if (reasons.length === 0) return undefined;
+  return el(
+    'ul',
+    { class: 'choice-reasons' },
+    ...reasons.map(({ index, right, picked: mine, why }) =>
+      el(
+        'li',
+        { class: right ? 'choice-reasons__right' : 'choice-reasons__wrong', 'data-choice': String(index) },
+        el(
+          'strong',
+          {},
+          `${right ? '○' : '×'} ${choiceText(question, index)}（${mine ? 'あなたの答え' : '選ばなかった正解'}）`,
+        ),
+        el('br'),
+        why,
+      ),
+    ),
+  );
+}
+
+/** Right or wrong, the right answer, why the picked choices are right or wrong, and the explanation. */
 export function feedbackView(
   question: QuizQuestion,
+  picked: readonly number[],
   grade: Grade,
   lesson: { title: string; path: string } | undefined,
   isLast: boolean,
@@ -67,6 +94,7 @@ export function feedbackView(
     el('h2', {}, grade.correct ? '正解です' : 'ざんねん、ちがいます'),
     el('p', { class: 'quiz__prompt' }, question.prompt),
     el('p', {}, `正しい答え：${question.answer.map((index) => choiceText(question, index)).join('／')}`),
+    choiceReasonsView(question, picked),
     el('p', { class: 'quiz__explanation' }, question.explanation),
     lesson ? el('p', {}, 'くわしくは ', el('a', { href: lesson.path }, lesson.title)) : undefined,
     el(
@@ -112,6 +140,7 @@ export function resultView(
             {},
             `${item.correct ? '○ 正解' : '× まちがい'}（あなたの答え：${item.choices.map(choiceMark).join('・')}、正しい答え：${item.question.answer.map(choiceMark).join('・')}）`,
           ),
+          item.correct ? undefined : choiceReasonsView(item.question, item.choices),
           el('p', { class: 'quiz__explanation' }, item.question.explanation),
         ),
       ),

@@ -63,7 +63,7 @@ export function runQuiz(root: HTMLElement, options: { resume: boolean }): void {
       progress.session = outcome.session;
       saveProgress(data.setId, progress);
       const isLast = currentQuestionId(outcome.session) === undefined;
-      const feedback = feedbackView(question, outcome.grade, data.lessons[question.lesson], isLast);
+      const feedback = feedbackView(question, picked, outcome.grade, data.lessons[question.lesson], isLast);
       feedback.querySelector('[data-action="next"]')?.addEventListener('click', () => ask(outcome.session));
       show(root, feedback);
     });
