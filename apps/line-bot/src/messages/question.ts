@@ -7,6 +7,12 @@ import { button, COLORS, flex, label, type Message, postbackAction, uriAction, v
 export const CHOICE_MARKS = ['ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ'] as const;
 const mark = (i: number) => CHOICE_MARKS[i] ?? String(i + 1);
 
+/** 「ア 経営者」; a choice whose label is only its mark (its wording is in `text`) is just 「ア」. */
+export function choiceName(question: QuizQuestion, i: number): string {
+  const choiceLabel = question.choices[i]?.label ?? '';
+  return choiceLabel === mark(i) ? mark(i) : `${mark(i)} ${choiceLabel}`;
+}
+
 type ExamArea = keyof typeof EXAM_AREA_LABELS;
 
 function heading(catalog: Catalog, question: QuizQuestion, session: Session, title?: string): string {
@@ -53,8 +59,8 @@ export function questionMessage(
   const choiceLines = question.choices
     .map((c, i) => (c.text ? label(`${mark(i)}. ${c.text}`, { margin: 'sm' }) : undefined))
     .filter((c) => c !== undefined);
-  const buttons = question.choices.map((choice, i) => {
-    const text = `${mark(i)} ${choice.label}`;
+  const buttons = question.choices.map((_, i) => {
+    const text = choiceName(question, i);
     if (multiple) {
       return button(postbackAction(text, { a: 'tog', s: session.id, q: question.id, c: i, on: '1' }));
     }
@@ -66,7 +72,7 @@ export function questionMessage(
     ? 'あてはまるものを押してください。押すと、選んだものと「これで答える」が下に出ます。'
     : undefined;
   const alt =
-    `${head}: ${question.prompt} ${question.choices.map((c, i) => `${mark(i)} ${c.label}`).join(' / ')}` +
+    `${head}: ${question.prompt} ${question.choices.map((_, i) => choiceName(question, i)).join(' / ')}` +
     `（文字で答えるときは「${typed}」のように送ってください）`;
   return flex(alt, {
     type: 'bubble',

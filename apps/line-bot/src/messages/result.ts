@@ -1,22 +1,26 @@
 import { choiceFeedback, type Grade, type QuizQuestion, type Session } from '@mamoru/quiz';
 import type { Catalog } from '../content/catalog.ts';
-import { CHOICE_MARKS } from './question.ts';
+import { choiceName } from './question.ts';
 import { button, COLORS, flex, label, type Message, postbackAction, uriAction, vbox } from './ui.ts';
 
 interface ChoiceNote {
   heading: string;
-  /** The choice's long wording, for a wrong pick whose button showed only the short label. */
+  /** The choice's long wording: for a wrong pick, and for a choice whose label is only its mark. */
   text?: string | undefined;
   why: string;
 }
 
 /** Why each picked choice, then each missed right choice, is right or wrong (choiceFeedback). */
 export function choiceNotes(question: QuizQuestion, chosen: readonly number[]): ChoiceNote[] {
-  return choiceFeedback(question, chosen).map(({ index, right, picked, why }) => ({
-    heading: `${right ? '⭕' : '❌'} ${CHOICE_MARKS[index] ?? index + 1} ${question.choices[index]?.label ?? ''}（${picked ? 'あなたの答え' : '選ばなかった正解'}）`,
-    text: picked && !right ? question.choices[index]?.text : undefined,
-    why,
-  }));
+  return choiceFeedback(question, chosen).map(({ index, right, picked, why }) => {
+    const name = choiceName(question, index);
+    const onlyMark = name === question.choices[index]?.label; // 「ア」 says nothing by itself
+    return {
+      heading: `${right ? '⭕' : '❌'} ${name}（${picked ? 'あなたの答え' : '選ばなかった正解'}）`,
+      text: (picked && !right) || onlyMark ? question.choices[index]?.text : undefined,
+      why,
+    };
+  });
 }
 
 /**
@@ -31,7 +35,7 @@ export function resultMessage(
   grade: Grade,
   chosen: readonly number[],
 ): Message {
-  const choiceText = (i: number) => `${CHOICE_MARKS[i] ?? i + 1} ${question.choices[i]?.label ?? ''}`;
+  const choiceText = (i: number) => choiceName(question, i);
   const right = question.answer.map(choiceText).join('、');
   const mine = chosen.map(choiceText).join('、');
   const verdict = grade.correct ? '⭕ 正解です' : '❌ ざんねん、不正解です';

@@ -1,5 +1,5 @@
 import type { QuizQuestion, Session } from '@mamoru/quiz';
-import { CHOICE_MARKS } from './question.ts';
+import { CHOICE_MARKS, choiceName } from './question.ts';
 import { button, COLORS, flex, label, type Message, postbackAction, text, vbox } from './ui.ts';
 
 const mark = (i: number) => CHOICE_MARKS[i] ?? String(i + 1);
@@ -13,11 +13,11 @@ export function selectionMessage(session: Session, question: QuizQuestion): Mess
   const chosen = session.draft;
   const marks = chosen.map(mark).join('・');
   const now = chosen.length > 0 ? `いま選んでいるもの：${marks}` : 'いまは何も選んでいません。';
-  const buttons = question.choices.map((choice, i) => {
+  const buttons = question.choices.map((_, i) => {
     const on = chosen.includes(i);
     const data = { a: 'tog', s: session.id, q: question.id, c: i, on: on ? '0' : '1' } as const;
     return button(
-      postbackAction(`${on ? '☑' : '☐'} ${mark(i)} ${choice.label}`, data),
+      postbackAction(`${on ? '☑' : '☐'} ${choiceName(question, i)}`, data),
       'secondary',
       on ? { color: COLORS.chosen } : {},
     );
