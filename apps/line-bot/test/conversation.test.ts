@@ -220,6 +220,32 @@ describe.each(storages)('the conversation on %s', (storage) => {
     expect((await h.rowsAbout(stays)).users).toBe(1);
   });
 
+  it('after mistakes, the summary offers the daily question (the review reminder) until it is on', async () => {
+    const clock = fakeClock();
+    const h = await start({ clock });
+    const u = userId();
+    await h.act(u, { kind: 'follow' });
+    const finishWrong = async () => {
+      let messages = await h.tap(u, { type: 'postback', label: 'x', data: 'a=topic&t=basic-measures' });
+      for (;;) {
+        messages = await h.tap(u, h.button(messages, /^イ /));
+        const summary = messages.find((m) => String(m.altText ?? '').startsWith('おつかれさまでした'));
+        if (summary) return summary;
+        messages = await h.tap(u, h.button(messages, '次の問題へ'));
+      }
+    };
+    const first = await finishWrong();
+    expect(first).toMatchObject({
+      altText: expect.stringContaining('毎日お昼ごろに1問を届けることもできます'),
+    });
+    const dailyOn = await h.tap(u, h.button([first], '毎日1問を受け取る'));
+    expect(dailyOn[0]).toMatchObject({ text: expect.stringContaining('毎日1問をお送りします') });
+    const second = await finishWrong();
+    expect(second.altText).not.toContain('届けることもできます');
+    expect(JSON.stringify(second)).not.toContain('毎日1問を受け取る');
+    expect(h.fake.rejected).toEqual([]);
+  });
+
   it('pushes the opt-in daily question once a day, never at night, with a retry key', async () => {
     const clock = fakeClock('2026-04-01T13:00:00Z'); // 22:00 in Japan
     const h = await start({ clock });

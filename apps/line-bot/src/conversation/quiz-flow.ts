@@ -173,6 +173,7 @@ export function submitAnswer(
         summarizeSession(ctx.catalog.bank, session),
         due,
         due === 0 ? nextDueAt(next.deck) : undefined,
+        !next.daily,
       ),
     );
   }
