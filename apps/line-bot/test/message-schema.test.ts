@@ -34,6 +34,22 @@ const figureHero = {
   action: { type: 'uri', label: '図を見る', uri: 'https://mamoru.example/lessons/a/b/#fig-budget-plans' },
 };
 
+const carousel = (bubbles: number, textsPerBubble = 1) => ({
+  type: 'flex',
+  altText: 'x',
+  contents: {
+    type: 'carousel',
+    contents: Array.from({ length: bubbles }, () => ({
+      type: 'bubble',
+      body: {
+        type: 'box',
+        layout: 'vertical',
+        contents: Array.from({ length: textsPerBubble }, () => ({ type: 'text', text: 'あ'.repeat(30) })),
+      },
+    })),
+  },
+});
+
 describe('checkMessages (LINE limits)', () => {
   it.each([
     ['a plain text', [{ type: 'text', text: 'こんにちは' }]],
@@ -42,6 +58,7 @@ describe('checkMessages (LINE limits)', () => {
     ['a 40-character Flex button label', [bubble({ type: 'postback', label: 'あ'.repeat(40), data: 'd' })]],
     ['5000 characters of text', [{ type: 'text', text: 'あ'.repeat(5000) }]],
     ['a figure as a bubble hero (HTTPS PNG, 4:3, with a link)', [withHero(figureHero)]],
+    ['a carousel of 12 bubbles', [carousel(12)]],
   ])('accepts %s', (_name, messages) => {
     expect(checkMessages(messages)).toEqual([]);
   });
@@ -84,6 +101,9 @@ describe('checkMessages (LINE limits)', () => {
     ['a hero image over plain HTTP', [withHero({ ...figureHero, url: 'http://mamoru.example/f.png' })]],
     ['a hero image taller than 3 x its width', [withHero({ ...figureHero, aspectRatio: '1:4' })]],
     ['a hero image with an unknown property', [withHero({ ...figureHero, alt: '図' })]],
+    ['a carousel of 13 bubbles', [carousel(13)]],
+    ['a carousel over 50 KB (12 bubbles under 30 KB each)', [carousel(12, 60)]],
+    ['an empty carousel', [carousel(0)]],
     ['an unknown message type', [{ type: 'video', originalContentUrl: 'https://x.example/v.mp4' }]],
     ['an unknown property', [{ type: 'text', text: 'x', colour: 'red' }]],
   ])('rejects %s', (_name, messages) => {

@@ -69,7 +69,7 @@ export interface Catalog {
   /** The first steps of 困ったときは (content/help/first-steps.yaml). */
   firstSteps: FirstSteps;
   /** Topics that have questions, in curriculum order. */
-  quizTopics: readonly { id: string; title: string }[];
+  quizTopics: readonly { id: string; title: string; description: string }[];
   topicTitle(id: string): string;
   lessonUrl(lessonId: string): string;
   /** SITE_URL + /help/ (困ったときは). */
@@ -110,7 +110,11 @@ export function buildCatalog(content: ContentJson, siteUrl: string): Catalog {
     firstSteps: parsed.help.firstSteps,
     helpUrl: `${siteUrl}/help/`,
     privacyUrl: privacyNoticeUrl(siteUrl),
-    quizTopics: TOPICS.filter((t) => withQuestions.has(t.id)).map((t) => ({ id: t.id, title: t.title })),
+    quizTopics: TOPICS.filter((t) => withQuestions.has(t.id)).map(({ id, title, description }) => ({
+      id,
+      title,
+      description,
+    })),
     topicTitle: (id) => titles.get(id) ?? id,
     lessonUrl: (lessonId) => `${siteUrl}${lessonPath(lessonId)}`,
     examItemUrl: (questionId) => `${siteUrl}${examItemPath(questionId)}`,

@@ -146,12 +146,19 @@ const textMessage = z.strictObject({
   text: units(5000),
   quickReply: quickReplySchema.optional(),
 });
+const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+const sizedBubble = bubbleSchema.refine((b) => jsonBytes(b) <= 30 * 1024, { error: 'bubble over 30 KB' });
+/** A row of bubbles to swipe (FlexCarousel): at most 12 bubbles and 50 KB (LINE's reference). */
+const carouselSchema = z
+  .strictObject({
+    type: z.literal('carousel'),
+    contents: z.array(sizedBubble).min(1).max(12),
+  })
+  .refine((c) => jsonBytes(c) <= 50 * 1024, { error: 'carousel over 50 KB' });
 const flexMessage = z.strictObject({
   type: z.literal('flex'),
   altText: units(1500),
-  contents: bubbleSchema.refine((b) => Buffer.byteLength(JSON.stringify(b)) <= 30 * 1024, {
-    error: 'bubble over 30 KB',
-  }),
+  contents: z.union([sizedBubble, carouselSchema]),
   quickReply: quickReplySchema.optional(),
 });
 

@@ -1,9 +1,22 @@
+import type { messagingApi } from '@line/bot-sdk';
 import { readingTime } from '@mamoru/content/reading-time';
 import type { Catalog } from '../content/catalog.ts';
 import type { Command } from '../conversation/postback.ts';
 import { shortTitle } from '../conversation/sets.ts';
 import { COMMAND_WORDS, commandAction, menuActions } from './commands.ts';
-import { button, COLORS, flex, label, type Message, postbackAction, text, uriAction, vbox } from './ui.ts';
+import {
+  button,
+  COLORS,
+  fitUnits,
+  flex,
+  label,
+  type Message,
+  postbackAction,
+  quickReply,
+  text,
+  uriAction,
+  vbox,
+} from './ui.ts';
 
 const TOPICS_PER_PAGE = 12; // 12 topics + "次へ" = 13 quick replies, LINE's maximum
 
@@ -22,18 +35,58 @@ export function quizMenu(): Message {
   );
 }
 
-/** Topics with questions as quick replies, 12 per page, with 前のテーマ / 次のテーマ. */
+const TOPICS_PER_BUBBLE = 5; // a bubble of five buttons with their lines fits a phone screen
+
+/**
+ * Topics with questions: a carousel to swipe, each topic a button with its one-line description
+ * (LINE on a PC shows this too), and the same topics as quick replies, 12 per page with
+ * 前のテーマ / 次のテーマ, for one-thumb taps on a phone.
+ */
 export function topicMenu(catalog: Catalog, page = 0, intro = 'テーマを選んでください。'): Message {
   const start = page * TOPICS_PER_PAGE;
   const topics = catalog.quizTopics.slice(start, start + TOPICS_PER_PAGE);
-  const actions = topics.map((t) => postbackAction(t.title, { a: 'topic', t: t.id as never }, t.title));
+  const pick = (t: { id: string; title: string }) =>
+    postbackAction(t.title, { a: 'topic', t: t.id as never }, t.title);
+  const actions = topics.map(pick);
   if (actions.length === 0) return text('いま出せる問題がありません。少し待ってからもう一度どうぞ。');
   if (page > 0) actions.unshift(postbackAction('前のテーマ', { a: 'topics', p: page - 1 }, '前のテーマ'));
   if (start + TOPICS_PER_PAGE < catalog.quizTopics.length) {
     actions.push(postbackAction('次のテーマ', { a: 'topics', p: page + 1 }, '次のテーマ'));
   }
-  const names = topics.map((t) => `「${t.title}」`).join('');
-  return text(`${intro}\nテーマの名前を送っても選べます: ${names}`, actions);
+  const all = catalog.quizTopics;
+  const names = all.map((t) => `「${t.title}」`).join('');
+  const bubbles: messagingApi.FlexBubble[] = [];
+  for (let i = 0; i < all.length; i += TOPICS_PER_BUBBLE) {
+    const group = all.slice(i, i + TOPICS_PER_BUBBLE);
+    bubbles.push({
+      type: 'bubble',
+      body: vbox(
+        [
+          ...(i === 0
+            ? [
+                label(intro, { weight: 'bold' }),
+                label(`テーマの名前を送っても選べます（例：「${all[0]?.title ?? ''}」）。`, { size: 'sm' }),
+              ]
+            : []),
+          label(`テーマ ${i + 1}〜${i + group.length}（全${all.length}）　横にめくれます`, {
+            size: 'sm',
+            color: COLORS.text,
+          }),
+          ...group.flatMap((t) => [
+            button(pick(t), 'secondary', { margin: 'lg' }),
+            label(t.description, { size: 'sm', color: COLORS.text }),
+          ]),
+        ],
+        { spacing: 'sm' },
+      ),
+    });
+  }
+  return {
+    type: 'flex',
+    altText: fitUnits(`${intro}テーマの名前を送っても選べます: ${names}`, 1500),
+    contents: { type: 'carousel', contents: bubbles },
+    quickReply: quickReply(actions),
+  };
 }
 
 /** After choosing a topic: the whole topic's set, or one lesson's set (「だましのメール」 ...). */

@@ -95,6 +95,29 @@ describe.each(TEXT_SIZES)('佐藤さん in LINE on a phone, %s text', (size: Tex
     await page.context().close();
   });
 
+  it('「テーマを選ぶ」 shows the topics as cards to swipe, each with what it is about', async () => {
+    const { page, errors } = await open();
+    await send(page, 'テーマを選ぶ');
+    const carousel = page.locator('#chat li.bot .carousel').last();
+    await carousel.waitFor();
+    const topics = catalog.quizTopics;
+    expect(await carousel.locator('.bubble').count()).toBe(Math.ceil(topics.length / 5));
+    expect(await carousel.textContent()).toContain(topics[0]?.description);
+    // The row scrolls inside the chat; the page does not scroll sideways.
+    await checkLayout(page);
+    const last = topics.at(-1);
+    if (!last) throw new Error('no topics');
+    const button = carousel.getByRole('button', { name: last.title, exact: true });
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    await expect
+      .poll(() => page.locator('#chat li.bot').last().textContent())
+      .toContain(`「${last.title}」のどの問題にしますか`);
+    await checkLayout(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('「パスワード」 gets the lesson and its quiz', async () => {
     const { page, errors } = await open();
     await send(page, 'パスワード');

@@ -89,20 +89,35 @@ function textWithLinks(text) {
   return node;
 }
 
+function renderBubble(contents, label) {
+  const bubble = el('div', 'bubble');
+  bubble.setAttribute('aria-label', label);
+  for (const part of ['header', 'body', 'footer']) {
+    const box = contents[part];
+    if (!box) continue;
+    const section = el('section');
+    if (box.backgroundColor) section.style.background = box.backgroundColor;
+    section.append(renderFlex(box));
+    bubble.append(section);
+  }
+  return bubble;
+}
+
 function renderMessage(message) {
   if (message.type === 'text') return textWithLinks(message.text);
   if (message.type === 'flex' && message.contents.type === 'bubble') {
-    const bubble = el('div', 'bubble');
-    bubble.setAttribute('aria-label', message.altText);
-    for (const part of ['header', 'body', 'footer']) {
-      const box = message.contents[part];
-      if (!box) continue;
-      const section = el('section');
-      if (box.backgroundColor) section.style.background = box.backgroundColor;
-      section.append(renderFlex(box));
-      bubble.append(section);
-    }
-    return bubble;
+    return renderBubble(message.contents, message.altText);
+  }
+  // A carousel scrolls sideways inside the chat, as in LINE; the page itself does not.
+  if (message.type === 'flex' && message.contents.type === 'carousel') {
+    const row = el('div', 'carousel');
+    row.setAttribute('role', 'group');
+    row.setAttribute('aria-label', message.altText);
+    const count = message.contents.contents.length;
+    message.contents.contents.forEach((contents, i) => {
+      row.append(renderBubble(contents, `${i + 1} / ${count}`));
+    });
+    return row;
   }
   return el('div', 'msg', message.altText ?? `(${message.type})`);
 }
