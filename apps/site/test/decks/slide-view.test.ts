@@ -230,7 +230,9 @@ describe('slide view', () => {
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
     await presenter.locator('.presenter--live').waitFor();
     expect(
-      await presenter.locator('[data-presenter-current] .slide-unit[aria-current] [data-speaker-line]').textContent(),
+      await presenter
+        .locator('[data-presenter-current] .slide-unit[aria-current] [data-speaker-line]')
+        .textContent(),
     ).toBe(expectedLine);
     // The presenter's 「スライド画面を開く」 opens the audience window with it.
     const slidesHref = await presenter.getByRole('link', { name: 'スライド画面を開く' }).getAttribute('href');
