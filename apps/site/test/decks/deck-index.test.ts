@@ -36,6 +36,26 @@ describe('decks index', () => {
     expect(errors).toEqual([]);
   });
 
+  it("names each deck once: the list's title is the title on the deck's first slide", async () => {
+    const { decks } = await loadContent();
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}/decks/`);
+    const listed = await page
+      .locator('.deck-index-item h2 a')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.textContent?.trim()]));
+    expect(listed).toHaveLength(decks.length);
+    for (const [href, title] of listed) {
+      await page.goto(`${site.url}${href}`);
+      const firstSlideTitle = await page
+        .locator('.slide-unit')
+        .first()
+        .locator('h1, h2')
+        .first()
+        .textContent();
+      expect(firstSlideTitle?.trim(), href ?? '').toBe(title);
+    }
+  });
+
   it('puts the 60-minute owner deck first and explains the quiz step, B and the two handouts', async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.url}/decks/`);
@@ -43,6 +63,9 @@ describe('decks index', () => {
     const usage = (await page.locator('main').textContent()) ?? '';
     expect(usage).toContain('クイズのスライドでは、→ を1回押すと答えと解説が出ます');
     expect(usage).toContain('B で画面を黒くし');
+    expect(usage).toContain('スライドをクリックしても進みます');
+    expect(usage).toContain('「3a」、答えを出すと「3b」');
+    expect(usage).toContain('?speaker=');
     expect(usage).toContain('参加者には配らないでください');
     expect(usage).not.toContain('配布資料（講師メモつき）');
   });

@@ -109,6 +109,11 @@ describe('participant handout', () => {
     await page.reload();
     expect(await page.getByLabel('講師').inputValue()).toBe('鈴木');
     expect(await page.getByLabel('6枚').isChecked()).toBe(true);
+    // 「スライドで見る」 opens the slides with the same speaker line on slide 1 (the layout stays here).
+    await page.getByRole('link', { name: 'スライドで見る' }).click();
+    await page.locator('.deck--live').waitFor();
+    expect(new URL(page.url()).searchParams.get('per-page')).toBeNull();
+    expect(await page.locator('[data-speaker-line]').textContent()).toBe('講師：鈴木　主催：商工会');
   });
 
   it('has a print button on both handouts, and the instructor version says what it is', async () => {

@@ -51,6 +51,10 @@ describe('presenter view', () => {
     await presenter.getByRole('button', { name: '次へ' }).click();
     await expect.poll(() => position(audience)).toEqual({ index: quizIndex, step: 1 });
     expect(await audience.locator('.slide-unit[aria-current] .quiz-answer').isVisible()).toBe(true);
+    // Both counters show the reveal step (「3b」), so the presenter knows → moves on next.
+    const revealed = `${quizIndex + 1}b / ${deck.slides.length}`;
+    expect(await presenter.locator('[data-deck-counter]').textContent()).toBe(revealed);
+    expect(await audience.locator('[data-deck-counter]').textContent()).toBe(revealed);
     expect(errors).toEqual([]);
   });
 

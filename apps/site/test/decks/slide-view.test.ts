@@ -94,8 +94,13 @@ describe('slide view', () => {
     expect(await quiz.locator('.quiz-prompt').textContent()).toBe(question?.prompt);
     expect(await quiz.locator('.quiz-choice').count()).toBe(question?.choices.length);
     expect(await quiz.locator('.quiz-answer').isVisible()).toBe(false);
+    // The counter tells the two steps apart: 「3a / 22」 before the answer, 「3b / 22」 with it.
+    const counter = page.locator('[data-deck-counter]');
+    const total = subject.stepCounts.length;
+    expect(await counter.textContent()).toBe(`${quizIndex + 1}a / ${total}`);
     await page.keyboard.press('ArrowRight');
     expect(await shown(page)).toMatchObject({ index: quizIndex, step: 1 });
+    expect(await counter.textContent()).toBe(`${quizIndex + 1}b / ${total}`);
     expect(await quiz.locator('.quiz-answer').isVisible()).toBe(true);
     expect(await quiz.locator('.quiz-explanation').textContent()).toBe(question?.explanation);
     const marked = await quiz
@@ -104,6 +109,9 @@ describe('slide view', () => {
     expect(marked).toBe(question?.answer.length);
     await page.keyboard.press('ArrowRight');
     expect(await shown(page)).toMatchObject({ index: quizIndex + 1, step: 0 });
+    expect(await counter.textContent()).toMatch(new RegExp(`^${quizIndex + 2}[ab]? / ${total}$`));
+    await page.keyboard.press('ArrowLeft');
+    expect(await counter.textContent()).toBe(`${quizIndex + 1}b / ${total}`);
   });
 
   it('shows every slide in the overview (o) and goes to the one picked', async () => {
@@ -154,13 +162,93 @@ describe('slide view', () => {
     expect(await idle()).toBe(0);
     await context.clock.runFor(3_500);
     expect(await idle()).toBe(1);
+    // Not in full screen, and still the toolbar is gone from the projected picture.
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    const toolbar = page.locator('.deck-toolbar');
+    await expect.poll(() => toolbar.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
     await page.mouse.move(400, 300);
     expect(await idle()).toBe(0);
+    await expect.poll(() => toolbar.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
     await context.clock.runFor(3_500);
     expect(await idle()).toBe(1);
     // Keyboard focus on a toolbar button shows the toolbar.
     await page.getByRole('button', { name: '次へ' }).focus();
     expect(await idle()).toBe(0);
+  });
+
+  it('turns to the next step on a mouse click on the slide, but not on a toolbar button or a finger tap', async () => {
+    const { stepCounts } = subject;
+    const { page, errors } = await openDeck();
+    await page.locator('.slide-unit[aria-current="step"]').click();
+    let expected = nextPosition({ index: 0, step: 0 }, stepCounts);
+    expect(await shown(page)).toMatchObject(expected);
+    // Beside the slide, on the dark stage, a click turns too (as in PowerPoint).
+    await page.mouse.click(3, 300);
+    expected = nextPosition(expected, stepCounts);
+    expect(await shown(page)).toMatchObject(expected);
+    // The toolbar's 次へ moves one step, not one for the button and one for the click.
+    await page.getByRole('button', { name: '次へ' }).click();
+    expected = nextPosition(expected, stepCounts);
+    expect(await shown(page)).toMatchObject(expected);
+    await page.getByRole('button', { name: '前へ' }).click();
+    expected = previousPosition(expected, stepCounts);
+    expect(await shown(page)).toMatchObject(expected);
+    expect(errors).toEqual([]);
+
+    // On a touch screen a tap only brings the toolbar back; a swipe turns the page.
+    const touch = await site.newPage({ viewport: { width: 1280, height: 720 }, hasTouch: true });
+    await touch.page.goto(`${site.url}/decks/${subject.deck.id}/`);
+    await touch.page.locator('.deck--live').waitFor();
+    await touch.page.tap('.slide-unit[aria-current="step"]');
+    expect(await shown(touch.page)).toMatchObject({ index: 0, step: 0 });
+  });
+
+  it('shows the speaker line from the URL on the first slide, as text, and passes it to the other views', async () => {
+    const { page: plain } = await openDeck();
+    expect(await plain.locator('[data-speaker-line]').count()).toBe(0);
+
+    const speaker = '<b>鈴木</b><img src=x onerror="alert(1)">';
+    const query = new URLSearchParams({ speaker, date: '2026年12月10日', organiser: '○○商工会議所' });
+    const { page, context, errors } = await site.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${site.url}/decks/${subject.deck.id}/?${query}`);
+    await page.locator('.deck--live').waitFor();
+    const expectedLine = `講師：${speaker}　2026年12月10日　主催：○○商工会議所`;
+    const line = page.locator('.slide-unit[aria-current="step"] [data-speaker-line]');
+    expect(await line.textContent()).toBe(expectedLine);
+    // Text only: the markup in the URL made no element.
+    expect(await line.locator('*').count()).toBe(0);
+    expect(await page.locator('[data-speaker-line]').count()).toBe(1);
+    // Inside the slide's box, under the title.
+    const fits = await line.evaluate((element) => {
+      const slide = element.closest('.slide')?.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return !!slide && box.height > 0 && box.bottom <= slide.bottom && box.top >= slide.top;
+    });
+    expect(fits).toBe(true);
+
+    // P: the presenter view shows the same first slide.
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await presenter.locator('.presenter--live').waitFor();
+    expect(
+      await presenter
+        .locator('[data-presenter-current] .slide-unit[aria-current] [data-speaker-line]')
+        .textContent(),
+    ).toBe(expectedLine);
+    // The presenter's 「スライド画面を開く」 opens the audience window with it.
+    const slidesHref = await presenter.getByRole('link', { name: 'スライド画面を開く' }).getAttribute('href');
+    expect(new URL(slidesHref ?? '', site.url).searchParams.get('speaker')).toBe(speaker);
+
+    // The participant handout's cover gets the same fields.
+    await page.getByRole('link', { name: '配布資料' }).click();
+    await page.waitForURL(`**/decks/${subject.deck.id}/participants/?*`);
+    await expect.poll(() => page.locator('[data-cover-field="speaker"]').textContent()).toBe(speaker);
+    expect(await page.locator('[data-cover-field="organiser"]').textContent()).toBe('○○商工会議所');
+    // And back: 「スライドで見る」 keeps them.
+    await page.getByRole('link', { name: 'スライドで見る' }).click();
+    await page.waitForURL(`**/decks/${subject.deck.id}/?*`);
+    await page.locator('.deck--live').waitFor();
+    expect(await line.textContent()).toBe(expectedLine);
+    expect(errors).toEqual([]);
   });
 
   it('turns the page on a horizontal swipe', async () => {
@@ -196,7 +284,12 @@ describe('slide view', () => {
   });
 
   it('links the PPTX, both handouts, and passes axe', async () => {
-    const { page } = await openDeck();
+    // A held clock keeps the toolbar awake: axe on a busy machine can run past the idle delay, and a
+    // toolbar caught half faded reads as low contrast.
+    const { page, context } = await site.newPage({ viewport: { width: 1280, height: 720 } });
+    await context.clock.install();
+    await page.goto(`${site.url}/decks/${subject.deck.id}/`);
+    await page.locator('.deck--live').waitFor();
     expect(await page.locator(`a[href="/decks/${subject.deck.id}.pptx"]`).count()).toBe(1);
     expect(await page.getByRole('link', { name: '配布資料' }).getAttribute('href')).toBe(
       `/decks/${subject.deck.id}/participants/`,

@@ -42,9 +42,31 @@ describe('鈴木さん on a laptop, 1280x800', () => {
     const usage = (await page.locator('main').textContent()) ?? '';
     expect(usage).toContain('使い方');
     expect(usage).toContain('クイズのスライドでは、→ を1回押すと答えと解説が出ます');
+    expect(usage).toContain('「3a」');
+    expect(usage).toContain('スライドをクリックしても進みます');
+    expect(usage).toContain('B で画面を黒く');
+    expect(usage).toContain('?speaker=');
     await first.locator('h2 a').click();
     await page.locator('.deck--live').waitFor();
     expect(await page.locator('[data-deck-counter]').textContent()).toBe(`1 / ${deck.slides.length}`);
+    // Slide 1's title is the list's title, and it leaves no character alone on its last line.
+    const title = page.locator('.slide-unit[aria-current="step"] h1');
+    expect((await title.textContent())?.trim()).toBe(deck.title);
+    const charactersPerLine = await title.evaluate((heading) => {
+      const range = document.createRange();
+      const lines = new Map<number, number>();
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let offset = 0; offset < (node.textContent?.length ?? 0); offset++) {
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const top = Math.round(range.getBoundingClientRect().top);
+          lines.set(top, (lines.get(top) ?? 0) + 1);
+        }
+      }
+      return [...lines.values()];
+    });
+    expect(Math.min(...charactersPerLine)).toBeGreaterThan(1);
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('[data-deck-counter]').textContent()).toMatch(/^2 \//);
     expect(errors).toEqual([]);
@@ -65,6 +87,26 @@ describe('鈴木さん on a laptop, 1280x800', () => {
     await page.getByRole('button', { name: '講師メモの文字を小さく' }).click();
     await page.getByRole('button', { name: '講師メモの文字を小さく' }).click();
     expect((await notesState(page)).fontSize).toBeLessThan(start);
+    expect(errors).toEqual([]);
+  });
+
+  it('puts his name, the date and the organiser on slide 1, and the presenter view shows them too', async () => {
+    const query = new URLSearchParams({
+      speaker: '鈴木 一郎',
+      date: '2026年12月10日',
+      organiser: '○○商工会議所',
+    });
+    const { page, context, errors } = await open(`/decks/${DECK_ID}/?${query}`);
+    await page.locator('.deck--live').waitFor();
+    const expected = '講師：鈴木 一郎　2026年12月10日　主催：○○商工会議所';
+    const line = page.locator('.slide-unit[aria-current="step"] [data-speaker-line]');
+    expect(await line.textContent()).toBe(expected);
+    expect(await line.isVisible()).toBe(true);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await presenter.locator('.presenter--live').waitFor();
+    expect(await presenter.locator('[data-presenter-current] [data-speaker-line]').textContent()).toBe(
+      expected,
+    );
     expect(errors).toEqual([]);
   });
 

@@ -4,5 +4,6 @@ export * from './keys.ts';
 export * from './navigation.ts';
 export * from './notes-scale.ts';
 export * from './slide-hash.ts';
+export * from './speaker-line.ts';
 export * from './sync-protocol.ts';
 export * from './timing.ts';

@@ -59,3 +59,14 @@ export function lastPosition(stepCounts: readonly number[]): DeckPosition {
 export function samePosition(a: DeckPosition, b: DeckPosition): boolean {
   return a.index === b.index && a.step === b.step;
 }
+
+/**
+ * The counter the views show: 「3 / 22」, and on a slide with steps the step as a letter, 「3a / 22」
+ * before a quiz's answer and 「3b / 22」 after it, so a presenter sees that → first reveals the answer.
+ */
+export function positionLabel(position: DeckPosition, stepCounts: readonly number[]): string {
+  const { index, step } = clampPosition(position, stepCounts);
+  const steps = stepCounts[index] ?? 1;
+  const stepLetter = steps > 1 ? String.fromCharCode('a'.charCodeAt(0) + step) : '';
+  return `${index + 1}${stepLetter} / ${stepCounts.length}`;
+}

@@ -3,6 +3,7 @@ import {
   clampPosition,
   lastPosition,
   nextPosition,
+  positionLabel,
   previousPosition,
   stepsOf,
 } from '../../src/runtime/index.ts';
@@ -42,5 +43,13 @@ describe('deck navigation', () => {
 
   it('knows the last slide', () => {
     expect(lastPosition(steps)).toEqual({ index: 2, step: 0 });
+  });
+
+  it('labels the counter with the step of a quiz (3a before the answer, 3b after), plain elsewhere', () => {
+    expect(positionLabel({ index: 0, step: 0 }, steps)).toBe('1 / 3');
+    expect(positionLabel({ index: 1, step: 0 }, steps)).toBe('2a / 3');
+    expect(positionLabel({ index: 1, step: 1 }, steps)).toBe('2b / 3');
+    expect(positionLabel({ index: 2, step: 0 }, steps)).toBe('3 / 3');
+    expect(positionLabel({ index: 9, step: 4 }, steps)).toBe('3 / 3');
   });
 });

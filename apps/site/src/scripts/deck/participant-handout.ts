@@ -8,6 +8,7 @@ import {
 import { labelSlides, readDeckSlides } from './deck-dom.ts';
 import { fitSlides } from './fit-slides.ts';
 import { installPrintButtons } from './print-button.ts';
+import { carrySpeakerFields } from './speaker-line.ts';
 
 // The participant handout at /decks/<id>/participants/: fills the cover from the form (or the URL
 // query) and lays the slides out N to an A4 page, each with ruled lines for the participant's notes.
@@ -72,6 +73,8 @@ function startParticipantHandout(root: HTMLElement, form: HTMLFormElement): void
       const name = field.dataset.coverField as 'speaker' | 'date' | 'organiser';
       field.textContent = options[name];
     }
+    // 「スライドで見る」 then shows the same speaker line on the first slide.
+    carrySpeakerFields(document, options);
     if (options.perPage !== perPage) {
       perPage = options.perPage;
       root.dataset.perPage = String(perPage);

@@ -3,6 +3,7 @@ import {
   formatDuration,
   nextPosition,
   plannedSlots,
+  positionLabel,
   samePosition,
 } from '@mamoru/decks/runtime';
 import { createDeckController } from './deck-controller.ts';
@@ -11,6 +12,7 @@ import { installDeckKeys, showTypedJumpIn } from './deck-keys.ts';
 import { fitSlides } from './fit-slides.ts';
 import { installPresenterNotes } from './presenter-notes.ts';
 import { startPresenterTimer } from './presenter-timer.ts';
+import { showSpeakerLine } from './speaker-line.ts';
 
 // The presenter window at /decks/<id>/presenter/: current and next slide, notes, timer, clock.
 const root = document.querySelector<HTMLElement>('[data-presenter]');
@@ -46,6 +48,7 @@ function startPresenterView(root: HTMLElement): void {
   const typedBox = root.querySelector<HTMLElement>('[data-deck-typed]');
   const slots = plannedSlots(slides.minutes);
   labelSlides(slides.units);
+  showSpeakerLine(slides.units, root);
   root.classList.add('presenter--live');
   fitSlides(slides.units);
 
@@ -78,7 +81,7 @@ function startPresenterView(root: HTMLElement): void {
   const render = (position: DeckPosition) => {
     showPosition(slides.units, position);
     const unit = slides.units[position.index];
-    if (counter) counter.textContent = `${position.index + 1} / ${slides.units.length}`;
+    if (counter) counter.textContent = positionLabel(position, slides.stepCounts);
     if (notesPanel) {
       const notes = unit?.querySelector('.slide-notes');
       notesPanel.replaceChildren(...[...(notes?.childNodes ?? [])].map((node) => node.cloneNode(true)));

@@ -1,10 +1,12 @@
-import { type DeckPosition, hashForSlide } from '@mamoru/decks/runtime';
+import { type DeckPosition, hashForSlide, positionLabel, speakerQuery } from '@mamoru/decks/runtime';
 import { createDeckController } from './deck-controller.ts';
 import { labelSlides, readDeckSlides, showPosition, slideTitle } from './deck-dom.ts';
 import { installDeckKeys, showTypedJumpIn } from './deck-keys.ts';
 import { fitSlides } from './fit-slides.ts';
 import { hideToolbarWhenIdle } from './idle-toolbar.ts';
 import { showTally } from './quiz-tally.ts';
+import { advanceOnClick } from './slide-click.ts';
+import { showSpeakerLine } from './speaker-line.ts';
 import { installSwipe } from './swipe.ts';
 
 // The audience window at /decks/<id>/: one slide at a time, scaled to the screen by CSS.
@@ -21,6 +23,7 @@ function startSlideView(deck: HTMLElement): void {
   const viewport = deck.querySelector<HTMLElement>('[data-deck-viewport]') ?? deck;
   let overview = false;
   labelSlides(slides.units);
+  const speaker = showSpeakerLine(slides.units, deck);
   deck.classList.add('deck--live');
   fitSlides(slides.units);
 
@@ -30,7 +33,7 @@ function startSlideView(deck: HTMLElement): void {
     const { index, step } = position;
     showPosition(slides.units, position, overview);
     const total = slides.units.length;
-    if (counter) counter.textContent = `${index + 1} / ${total}`;
+    if (counter) counter.textContent = positionLabel(position, slides.stepCounts);
     const unit = slides.units[index];
     if (announcer && unit) {
       const revealed = unit.dataset.kind === 'quiz' && step > 0 ? '（答え）' : '';
@@ -63,7 +66,7 @@ function startSlideView(deck: HTMLElement): void {
   };
 
   const openPresenter = () => {
-    const url = `${deck.dataset.presenterUrl ?? ''}${hashForSlide(controller.position.index)}`;
+    const url = `${deck.dataset.presenterUrl ?? ''}${speakerQuery(speaker)}${hashForSlide(controller.position.index)}`;
     window.open(url, `mamoru-presenter-${deckId}`, 'popup=yes,width=1280,height=800');
   };
 
@@ -128,6 +131,7 @@ function startSlideView(deck: HTMLElement): void {
   });
 
   installSwipe(viewport, controller.next, controller.previous);
+  advanceOnClick(viewport, () => !overview, controller.next);
   const toolbar = deck.querySelector<HTMLElement>('.deck-toolbar');
   if (toolbar) hideToolbarWhenIdle(deck, toolbar);
   deck.focus({ preventScroll: true });
