@@ -82,7 +82,7 @@ describe.each(TEXT_SIZES)('田中さん filters the glossary on a phone, %s text
     expect(errors).toEqual([]);
   });
 
-  it('offers the site search when no term matches', async () => {
+  it('offers the site search when no term matches, and a link to a hidden term shows all', async () => {
     const { page } = await open();
     await page.getByRole('searchbox', { name: 'ことばでしぼりこむ' }).fill('請求書');
     expect(await visibleEntries(page)).toEqual([]);
@@ -93,6 +93,14 @@ describe.each(TEXT_SIZES)('田中さん filters the glossary on a phone, %s text
     expect(await search.isVisible()).toBe(true);
     expect(decodeURIComponent((await search.getAttribute('href')) ?? '')).toBe('/search/?q=請求書');
     expect(await scrollsSideways(page)).toBe(false);
+
+    // A link to a term the filter hides (a lesson popover's 「用語集で見る」) shows every term again.
+    await page.evaluate(() => {
+      location.hash = 'ipa';
+    });
+    await expect.poll(() => page.locator('#ipa').isVisible()).toBe(true);
+    expect(await page.getByRole('searchbox', { name: 'ことばでしぼりこむ' }).inputValue()).toBe('');
+    expect((await visibleEntries(page)).length).toBe(await page.locator('.glossary__entry').count());
   });
 
   it("folds each term's lessons, and 「ページの先頭へ」 goes back to the top", async () => {
