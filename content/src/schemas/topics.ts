@@ -35,7 +35,8 @@ export const TOPICS: readonly Topic[] = [
   {
     id: 'guidelines',
     title: '国の手引きを使う',
-    description: '国や IPA の手引き、5か条、自社診断を小さな会社で使う方法を知る。',
+    description:
+      '国や、国の機関であるIPA（情報処理推進機構）の手引き、5か条、自社診断を小さな会社で使う方法を知る。',
   },
   {
     id: 'basic-measures',
