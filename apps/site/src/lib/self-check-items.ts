@@ -15,7 +15,7 @@ export interface SelfCheckItem {
 
 export const SELF_CHECK_GROUPS = {
   'five-rules': 'IPAの「情報セキュリティ5か条」',
-  'basic-measures': 'お金をかけずにできる対策（2016年の東京商工会議所の意見書から）',
+  'basic-measures': 'お金をかけずにできる毎日の対策',
 } as const;
 
 export const SELF_CHECK_ITEMS: readonly SelfCheckItem[] = [
