@@ -20,4 +20,5 @@ export function show(root: HTMLElement, ...children: Node[]): void {
   }
 }
 
+/** A, B, C …: the choice marks of the web quiz and of the answers behind 「答えと解説を見る」. */
 export const choiceMark = (index: number) => String.fromCharCode(0x41 + index);
