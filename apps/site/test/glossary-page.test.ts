@@ -14,9 +14,8 @@ import {
 } from '@mamoru/browser-testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_TAGS } from './support/axe-tags.ts';
 import { type BuiltSite, openBuiltSite } from './support/built-site.ts';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Ids of the entries the reader can see. */
 function visibleEntries(page: Page): Promise<string[]> {

@@ -4,10 +4,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_TAGS } from './support/axe-tags.ts';
 import { type BuiltSite, DIST, openBuiltSite, requireBuiltSite } from './support/built-site.ts';
 import { builtHtmlFiles, sitemapPaths } from './support/pages.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DARK_MODE_SAMPLES = [
   '/',
   '/lessons/external-threats/malware-ransomware/',

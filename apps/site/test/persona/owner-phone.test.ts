@@ -16,9 +16,9 @@ import { loadContent, trackLessons } from '@mamoru/content';
 import { TOPICS } from '@mamoru/content/schemas';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_TAGS } from '../support/axe-tags.ts';
 import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = [
   '/',
   '/help/',

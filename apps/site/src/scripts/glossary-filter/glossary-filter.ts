@@ -3,16 +3,12 @@
  * match, the rows left empty and their links in the 行 index, and a polite live region says how
  * many remain once typing pauses. Without JavaScript the box stays hidden and every entry shows.
  */
+
+import { byId } from '../by-id.ts';
 import { filterStatus, glossaryMatcher } from './match.ts';
 
 /** Wait this long after the last key before announcing the count, so each key is not read out. */
 const ANNOUNCE_AFTER_MS = 500;
-
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`#${id} is missing`);
-  return element as T;
-}
 
 export function startGlossaryFilter(): void {
   const box = byId<HTMLElement>('glossary-filter');

@@ -2,6 +2,8 @@
  * The search page: reads the form (and ?q=&topic=&audience= from the address), and loads
  * Pagefind only when there is something to search for.
  */
+
+import { byId } from '../by-id.ts';
 import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
 import { planSearch, type SearchPlan, wordsFound } from './query.ts';
 
@@ -9,12 +11,6 @@ interface Query {
   text: string;
   topic: string;
   audience: string;
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`#${id} is missing`);
-  return element as T;
 }
 
 export function startSearchPage(): void {
