@@ -3,6 +3,7 @@ import { type Content, loadContent } from '@mamoru/content';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
+import { keepToolbarAwake } from './awake-toolbar.ts';
 
 const FIGURE_TAG = /<Figure\s+id="([^"]+)"/;
 
@@ -122,6 +123,7 @@ describe('figures on slides', () => {
       const { page } = await site.newPage({ viewport: { width: 1280, height: 720 } });
       await page.goto(`${site.url}/decks/${deck?.id}/${view}#${first?.number}`);
       await page.locator('.deck--live, .presenter--live').first().waitFor();
+      if (view === '') await keepToolbarAwake(page);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();

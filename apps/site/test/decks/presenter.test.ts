@@ -3,6 +3,7 @@ import { formatDuration, plannedSlots } from '@mamoru/decks/runtime';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
+import { freezeClock } from '../support/frozen-clock.ts';
 import { type DeckUnderTest, deckUnderTest } from './deck-under-test.ts';
 
 function position(page: Page) {
@@ -85,10 +86,8 @@ describe('presenter view', () => {
       viewport: { width: 1280, height: 720 },
       timezoneId: 'Asia/Tokyo',
     });
-    const start = new Date('2026-12-01T10:00:00+09:00');
-    await context.clock.install({ time: start });
-    // Frozen before the page loads: from here only runFor moves time.
-    await context.clock.pauseAt(start.getTime() + 10_000);
+    // Frozen before the page loads, at 10:00 Tokyo time: from here only runFor moves time.
+    await freezeClock(context, new Date('2026-12-01T10:00:00+09:00'));
     await page.goto(`${site.url}/decks/${deck.id}/presenter/`);
     await page.locator('.presenter--live').waitFor();
     const text = (selector: string) => page.locator(selector).textContent();

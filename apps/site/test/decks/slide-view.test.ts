@@ -3,6 +3,8 @@ import { type DeckPosition, nextPosition, previousPosition } from '@mamoru/decks
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, openBuiltSite } from '../support/built-site.ts';
+import { freezeClock } from '../support/frozen-clock.ts';
+import { keepToolbarAwake } from './awake-toolbar.ts';
 import { type DeckUnderTest, deckUnderTest } from './deck-under-test.ts';
 
 /** Where the slide view is: the shown slide (from the DOM), its step and the URL hash. */
@@ -155,7 +157,7 @@ describe('slide view', () => {
 
   it('hides the toolbar and the pointer when the mouse rests, and shows them when it moves', async () => {
     const { page, context } = await site.newPage({ viewport: { width: 1280, height: 720 } });
-    await context.clock.install();
+    await freezeClock(context);
     await page.goto(`${site.url}/decks/${subject.deck.id}/`);
     await page.locator('.deck--live').waitFor();
     const idle = () => page.locator('.deck--idle').count();
@@ -284,12 +286,8 @@ describe('slide view', () => {
   });
 
   it('links the PPTX, both handouts, and passes axe', async () => {
-    // A held clock keeps the toolbar awake: axe on a busy machine can run past the idle delay, and a
-    // toolbar caught half faded reads as low contrast.
-    const { page, context } = await site.newPage({ viewport: { width: 1280, height: 720 } });
-    await context.clock.install();
-    await page.goto(`${site.url}/decks/${subject.deck.id}/`);
-    await page.locator('.deck--live').waitFor();
+    const { page } = await openDeck();
+    await keepToolbarAwake(page);
     expect(await page.locator(`a[href="/decks/${subject.deck.id}.pptx"]`).count()).toBe(1);
     expect(await page.getByRole('link', { name: '配布資料' }).getAttribute('href')).toBe(
       `/decks/${subject.deck.id}/participants/`,
