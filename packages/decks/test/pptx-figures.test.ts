@@ -67,6 +67,8 @@ describe.each(['owner-60', 'staff-30', 'incident-bcp-45', 'trade-secrets-45', 'b
         expect(slideXml).toContain(`descr="${figure.takeaway}"`);
         expect((await pptx.slideText(number)).join('')).toContain(figure.source?.publisher ?? '?');
       }
+      // Every deck carries at least one chart an instructor can restyle or refill with local numbers.
+      expect(charts).toBeGreaterThan(0);
       expect(pptx.partNames.filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))).toHaveLength(charts);
       expect(pptx.partNames.filter((name) => name.startsWith('ppt/media/'))).toEqual([]);
     });
