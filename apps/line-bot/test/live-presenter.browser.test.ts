@@ -64,6 +64,7 @@ describe('a live seminar from the presenter view', () => {
 
     // Five simulated participants: three pick the first choice, two the second.
     const picks = [0, 0, 0, 1, 1];
+    const choiceData: string[][] = [];
     for (const [i, pick] of picks.entries()) {
       const user = `U${String(i).padStart(8, '0')}${'b'.repeat(24)}`;
       await local.fake.userDoes(user, { kind: 'text', text: `参加 ${code}` });
@@ -71,6 +72,7 @@ describe('a live seminar from the presenter view', () => {
       const card = local.fake.botMessages(user).at(-1)?.message as {
         contents: { footer: { contents: { action: { data: string } }[] } };
       };
+      choiceData.push(card.contents.footer.contents.map((button) => button.action.data));
       const data = card.contents.footer.contents[pick]?.action.data ?? '';
       await local.fake.userDoes(user, { kind: 'postback', data });
     }
@@ -99,6 +101,16 @@ describe('a live seminar from the presenter view', () => {
     await expect
       .poll(() => audience.locator('.slide-unit[aria-current] [data-quiz-tally]').first().isVisible())
       .toBe(true);
+    // The reveal closes the question: the bars stay, and an answer changed after seeing it counts for nothing.
+    await expect.poll(() => presenter.locator('.live-summary').first().textContent()).toContain('締め切り');
+    const late = `U${'0'.repeat(8)}${'b'.repeat(24)}`;
+    const before = local.fake.botMessages(late).length;
+    await local.fake.userDoes(late, {
+      kind: 'postback',
+      data: choiceData[0]?.[1] ?? '',
+    });
+    await local.fake.waitFor(() => local.fake.botMessages(late).length > before);
+    expect(await counts(presenter, questionId)).toEqual(expect.arrayContaining(['3人（60%）', '2人（40%）']));
 
     await presenter.getByRole('button', { name: 'ライブを終える' }).click();
     const link = presenter.locator('[data-live-results]');

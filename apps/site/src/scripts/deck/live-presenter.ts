@@ -11,8 +11,8 @@ import { parsePushRefusal, pushedText, pushRefusedText } from './live-push.ts';
 import { renderLive } from './live-view.ts';
 
 // The presenter window's live seminar: starts and ends the session on the bot, opens the question
-// of the quiz slide on screen (closes it when the slide is left), reads the tally stream and passes
-// everything to the audience window.
+// of the quiz slide on screen (closes it at the reveal or when the slide is left), reads the tally
+// stream and passes everything to the audience window.
 const panel = document.querySelector<HTMLElement>('[data-live]');
 const presenterRoot = document.querySelector<HTMLElement>('[data-presenter]');
 if (panel && presenterRoot) startLive(panel, presenterRoot);
@@ -122,11 +122,14 @@ function startLive(panel: HTMLElement, root: HTMLElement): void {
     publish();
   }
 
-  /** Opens the question of the quiz slide on screen; closes it when the slide is left. */
+  /** Opens the question of the quiz slide on screen; closes it at the reveal step or when the slide is left. */
   async function followSlide(): Promise<void> {
     if (!session) return;
     const unit = units.find((u) => u.getAttribute('aria-current') === 'step');
-    const questionId = unit?.dataset.questionId;
+    // Once the answer is on screen nobody may change theirs, and closing is what tells each
+    // participant in LINE whether they were right.
+    const asking = unit !== undefined && Number(unit.dataset.step ?? 0) === 0;
+    const questionId = asking ? unit.dataset.questionId : undefined;
     if (questionId === opened) return;
     opened = questionId;
     if (questionId) {
@@ -244,7 +247,7 @@ function startLive(panel: HTMLElement, root: HTMLElement): void {
   for (const unit of units)
     new MutationObserver(() => void followSlide()).observe(unit, {
       attributes: true,
-      attributeFilter: ['aria-current'],
+      attributeFilter: ['aria-current', 'data-step'],
     });
 
   // `npm start` prints a presenter link with ?live-key=...: keep the key, drop it from the address.
