@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   goToSlide,
   type LiveSite,
+  OPERATOR,
   openDeckWindows,
   SITE_DIR,
   startLiveSite,
@@ -137,4 +138,13 @@ describe('a live seminar from the presenter view', () => {
     expect(lines[1]).toMatch(new RegExp(`^${questionId},.+,5,${rate},3,2(,0)*$`));
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('the operator build of the site names the operator in its privacy notice', async () => {
+    const page = await live.context.newPage();
+    await page.goto(`${live.site.url}/privacy/`);
+    const operator = page.locator('#operator');
+    expect(await operator.textContent()).toContain(OPERATOR.OPERATOR_NAME);
+    expect(await operator.textContent()).toContain(OPERATOR.OPERATOR_CONTACT);
+    expect(await page.locator('.notice-missing').count()).toBe(0);
+  });
 });

@@ -23,6 +23,9 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The operator settings the live site is built with (the privacy notice names them). */
+export const OPERATOR = { OPERATOR_NAME: 'まもる商工会（試験用）', OPERATOR_CONTACT: 'privacy@example.jp' };
+
 /**
  * The presenter view against a real bot: the site is built with LIVE_API_URL pointing at a port
  * chosen here, then the bot starts on that port with the built site as its SITE_URL (CORS), and
@@ -36,7 +39,8 @@ export async function startLiveSite() {
     [join(SITE_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     {
       cwd: SITE_DIR,
-      env: { ...process.env, LIVE_API_URL: `http://127.0.0.1:${botPort}` },
+      // Built as an operator builds it for their bot: with the live origin and who runs it.
+      env: { ...process.env, LIVE_API_URL: `http://127.0.0.1:${botPort}`, ...OPERATOR },
       maxBuffer: 64 * 1024 * 1024,
     },
   );
